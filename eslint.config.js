@@ -1,0 +1,86 @@
+// Lint config: zero warnings, and the process boundaries of an Electron app enforced by folder.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const rawIpcMessage =
+  'Raw IPC is only allowed in main/ipc/register.ts and preload/index.ts; use the typed contract helpers.';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', 'release/**', 'resources/**', '.tmp/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['test', 'it', 'describe', 'suite'] }] },
+      ],
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'always'],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', importNames: ['ipcMain', 'ipcRenderer'], message: rawIpcMessage }] },
+      ],
+    },
+  },
+  {
+    // Domain logic stays plain Node: Electron only in the app entry and its adapters.
+    files: ['main/**/*.ts'],
+    ignores: ['main/app/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Electron belongs in main/app/ only; inject effects instead.' }] },
+      ],
+    },
+  },
+  {
+    files: ['main/ipc/register.ts', 'preload/index.ts', 'main/app/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    // The renderer is a web page: no Node, no Electron, no main/, and only types from the contract.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never touches Node.' })),
+            { name: 'electron', message: 'The renderer never touches Electron; use window.lifeline.' },
+          ],
+          patterns: [
+            { group: ['**/main/**', '**/main'], message: 'The renderer never imports main-process code.' },
+            {
+              group: ['**/preload/contract', '**/preload/contract.ts'],
+              allowTypeImports: true,
+              message: 'Only type imports from the contract are allowed in the renderer.',
+            },
+            {
+              group: ['**/preload/*', '!**/preload/contract', '!**/preload/contract.ts'],
+              message: 'The renderer only sees preload through window.lifeline.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
