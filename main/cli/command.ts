@@ -1,0 +1,30 @@
+// The shape every CLI command module exports, and the errors that map to exit codes.
+
+export const EXIT_OK = 0;
+/** Invalid input or failed verification. */
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+  /** Working directory for resolving relative paths. */
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Injected clock so tests are reproducible. */
+  now(): Date;
+}
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** Full help text printed by `--help`. */
+  help: string;
+  run(argv: string[], io: CliIo): Promise<number>;
+}
+
+/** Thrown for bad flags or arguments: printed with the command's usage, exit 2. */
+export class UsageError extends Error {}
+
+/** Thrown for invalid input or failed verification that is already explained in one line: exit 1. */
+export class FailedError extends Error {}
