@@ -1,0 +1,124 @@
+// The one typed IPC contract between renderer and main: channel -> argument schema and result type.
+// Main validates every argument against these schemas; the preload exposes one method per entry;
+// the renderer imports only types from this file.
+import { z } from 'zod';
+import type { Bundle } from '../main/model/bundle.ts';
+import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
+
+export type {
+  Bundle,
+  Channel,
+  Contact,
+  EscalationStep,
+  Hours,
+  Runbook,
+  Service,
+  Severity,
+  Vendor,
+  VendorSeverity,
+} from '../main/model/bundle.ts';
+export type { BundleChanges, GenerationInfo, LocalStatus, SyncOutcome } from '../main/model/status.ts';
+
+export const ERROR_CODES = [
+  'bad-sender',
+  'bad-arguments',
+  'not-found',
+  'unsupported',
+  'busy',
+  'cancelled',
+  'failed',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+export interface IpcError {
+  code: ErrorCode;
+  message: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface AppInfo {
+  appVersion: string;
+  /** True when served by the preview host instead of Electron. */
+  preview: boolean;
+  platform: string;
+}
+
+export interface PdfSaved {
+  path: string;
+  bytes: number;
+}
+
+const noArgs = z.tuple([]);
+const bounded = (max: number) => z.string().min(1).max(max);
+
+/** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */
+export const invokeContract = {
+  getAppInfo: { args: noArgs, result: null as unknown as AppInfo },
+  getStatus: { args: noArgs, result: null as unknown as LocalStatus },
+  getBundle: { args: noArgs, result: null as unknown as Bundle | null },
+  syncNow: { args: noArgs, result: null as unknown as SyncOutcome },
+  /** Main shows a folder picker; the renderer never passes a path. Null when the user cancels. */
+  importBundleFromFolder: { args: noArgs, result: null as unknown as SyncOutcome | null },
+  /** Opened only for https, mailto and tel after parsing in main. */
+  openExternal: { args: z.tuple([bounded(2048)]), result: null as unknown as void },
+  getTheme: { args: noArgs, result: null as unknown as Theme },
+  setTheme: { args: z.tuple([z.enum(THEMES)]), result: null as unknown as Theme },
+  /** Opens the system print dialog for what the window shows. */
+  print: { args: noArgs, result: null as unknown as { printed: boolean } },
+  /** Main asks where to save; null when the user cancels. */
+  saveAsPdf: { args: noArgs, result: null as unknown as PdfSaved | null },
+} as const;
+
+export type InvokeChannel = keyof typeof invokeContract;
+export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;
+export type InvokeResult<C extends InvokeChannel> = (typeof invokeContract)[C]['result'];
+
+/** Screens a deep link or menu item can open. */
+export const RouteSchema = z.discriminatedUnion('screen', [
+  z.object({ screen: z.literal('vendors') }).strict(),
+  z.object({ screen: z.literal('vendor'), id: z.string().regex(/^[a-z0-9-]{1,100}$/) }).strict(),
+  z
+    .object({
+      screen: z.literal('escalate'),
+      target: z.string().regex(/^[a-z0-9-]{1,100}$/),
+      severity: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
+    })
+    .strict(),
+  z.object({ screen: z.literal('search'), query: z.string().max(500).optional() }).strict(),
+]);
+export type Route = z.infer<typeof RouteSchema>;
+
+export const MENU_COMMANDS = ['find', 'toggle-theme', 'print', 'save-pdf', 'about'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface SyncProgress {
+  phase: 'started' | 'finished';
+  source: string | null;
+}
+
+/** Events main pushes to the renderer. */
+export interface EventContract {
+  statusChanged: LocalStatus;
+  syncProgress: SyncProgress;
+  navigate: Route;
+  menuCommand: MenuCommand;
+}
+export type EventChannel = keyof EventContract;
+
+type Unsubscribe = () => void;
+
+/** What the preload exposes as `window.lifeline`: one named method per operation, nothing generic. */
+export type LifelineApi = {
+  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<Result<InvokeResult<C>>>;
+} & {
+  onStatusChanged(listener: (status: LocalStatus) => void): Unsubscribe;
+  onSyncProgress(listener: (progress: SyncProgress) => void): Unsubscribe;
+  onNavigate(listener: (route: Route) => void): Unsubscribe;
+  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+};
+
+/** Prefix of every IPC channel name on the wire. */
+export const CHANNEL_PREFIX = 'lifeline:';
