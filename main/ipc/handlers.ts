@@ -1,0 +1,75 @@
+// The handler table behind the contract: one async function per invoke channel, effects injected,
+// so Electron (main/app) and the preview host (main/preview) serve the very same operations.
+import type {
+  AppInfo,
+  EventChannel,
+  EventContract,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  PdfSaved,
+  Theme,
+} from '../../preload/contract.ts';
+import type { LifelineCore } from '../model/status.ts';
+import { checkExternalUrl } from '../security/external-url.ts';
+import { IpcFailure } from './ipc-failure.ts';
+
+export type HandlerTable = {
+  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
+};
+
+export interface ThemeStore {
+  getTheme(): Theme;
+  setTheme(theme: Theme): Theme;
+}
+
+export type EmitEvent = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
+
+export interface HandlerDeps {
+  core: LifelineCore;
+  theme: ThemeStore;
+  appInfo: () => AppInfo;
+  /** Receives only URLs that passed the https/mailto/tel allowlist, in normalised form. */
+  openExternal: (url: string) => Promise<void>;
+  /** A main-side folder picker: the renderer never supplies paths. Null when cancelled. */
+  pickFolder: () => Promise<string | null>;
+  print: () => Promise<{ printed: boolean }>;
+  /** Asks for a destination main-side and writes the PDF durably. Null when cancelled. */
+  saveAsPdf: () => Promise<PdfSaved | null>;
+  /** Pushes events to the renderer (sync progress); optional for hosts without events. */
+  emit?: EmitEvent;
+}
+
+export function createHandlers(deps: HandlerDeps): HandlerTable {
+  const emit: EmitEvent = deps.emit ?? (() => undefined);
+  return {
+    getAppInfo: async () => deps.appInfo(),
+    getStatus: () => deps.core.status(),
+    getBundle: () => deps.core.bundle(),
+    syncNow: async () => {
+      emit('syncProgress', { phase: 'started', source: null });
+      try {
+        const outcome = await deps.core.syncNow();
+        emit('syncProgress', { phase: 'finished', source: outcome.status.lastAttempt?.source ?? null });
+        return outcome;
+      } catch (error) {
+        emit('syncProgress', { phase: 'finished', source: null });
+        throw error;
+      }
+    },
+    importBundleFromFolder: async () => {
+      const dir = await deps.pickFolder();
+      if (dir === null) return null;
+      return deps.core.importFromDirectory(dir);
+    },
+    openExternal: async (raw) => {
+      const checked = checkExternalUrl(raw);
+      if (!checked.ok) throw new IpcFailure('unsupported', checked.reason);
+      await deps.openExternal(checked.url);
+    },
+    getTheme: async () => deps.theme.getTheme(),
+    setTheme: async (theme) => deps.theme.setTheme(theme),
+    print: () => deps.print(),
+    saveAsPdf: () => deps.saveAsPdf(),
+  };
+}

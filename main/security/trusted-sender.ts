@@ -1,0 +1,46 @@
+// Accepts IPC only from our own window's top frame showing our own origin (app://lifeline).
+// Electron security checklist #17, "Validate the sender of all IPC messages":
+// https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'lifeline';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+
+/** The parts of Electron's IpcMainInvokeEvent the check reads. */
+export interface SenderFrameLike {
+  readonly url: string;
+  readonly parent: unknown;
+}
+export interface SenderEventLike {
+  readonly sender: { readonly id: number; readonly mainFrame?: unknown };
+  readonly senderFrame: SenderFrameLike | null;
+}
+
+export type SenderVerdict = { ok: true } | { ok: false; reason: string };
+
+/** True for URLs of the app's own origin; the WHATWG origin of a custom scheme is "null", so compare parts. */
+export function isAppOrigin(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return (
+      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
+    );
+  } catch {
+    return false;
+  }
+}
+
+export function checkSender(event: SenderEventLike, isOwnWebContents: (id: number) => boolean): SenderVerdict {
+  let frame: SenderFrameLike | null;
+  try {
+    frame = event.senderFrame; // a getter that may fail once the frame navigated or was destroyed
+  } catch {
+    frame = null;
+  }
+  if (frame === null) return { ok: false, reason: 'sender frame is gone' };
+  if (!isOwnWebContents(event.sender.id)) return { ok: false, reason: 'sender is not a Lifeline window' };
+  if (frame.parent !== null || (event.sender.mainFrame !== undefined && frame !== event.sender.mainFrame)) {
+    return { ok: false, reason: 'sender is not the top frame' };
+  }
+  if (!isAppOrigin(frame.url)) return { ok: false, reason: 'sender is not the app origin' };
+  return { ok: true };
+}

@@ -1,0 +1,120 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { dispatch } from '../../../main/ipc/dispatch.ts';
+import { createHandlers } from '../../../main/ipc/handlers.ts';
+import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
+import { invokeContract, THEMES, type InvokeChannel } from '../../../preload/contract.ts';
+import { fakeDeps } from './fake-deps.ts';
+
+const channels = Object.keys(invokeContract) as InvokeChannel[];
+
+/** Independent of zod: what each channel accepts, written out by hand. */
+function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
+  if (channel === 'openExternal') return args.length === 1 && typeof args[0] === 'string' && args[0].length >= 1 && args[0].length <= 2048;
+  if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
+  return args.length === 0;
+}
+
+test('valid calls reach their handler and come back as ok results', async () => {
+  const { deps, rec } = fakeDeps();
+  const handlers = createHandlers(deps);
+  const status = await dispatch(handlers, 'getStatus', []);
+  assert.equal(status.ok, true);
+  assert.equal(status.ok && (status.value as { bundleId: string }).bundleId, 'demo');
+  assert.deepEqual(await dispatch(handlers, 'setTheme', ['dark']), { ok: true, value: 'dark' });
+  assert.deepEqual(await dispatch(handlers, 'getTheme', []), { ok: true, value: 'dark' });
+  assert.deepEqual(await dispatch(handlers, 'print', []), { ok: true, value: { printed: true } });
+  const imported = await dispatch(handlers, 'importBundleFromFolder', []);
+  assert.equal(imported.ok && (imported.value as { result: string }).result, 'installed');
+  assert.deepEqual(rec.imported, ['/media/usb/lifeline-repo'], 'the folder comes from the main-side picker');
+  assert.deepEqual(await dispatch(handlers, 'openExternal', ['tel:+18005551234']), { ok: true, value: undefined });
+  assert.deepEqual(rec.opened, ['tel:+18005551234']);
+});
+
+test('every channel fed arbitrary values answers bad-arguments and never runs its handler', async () => {
+  for (const channel of channels) {
+    const { deps, rec } = fakeDeps();
+    const handlers = createHandlers(deps);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.anything(), fc.array(fc.anything(), { maxLength: 4 })), async (raw) => {
+        fc.pre(!(Array.isArray(raw) && isValidArgs(channel, raw)));
+        const before = rec.calls.length + rec.opened.length;
+        const result = await dispatch(handlers, channel, raw);
+        assert.equal(result.ok, false, `${channel} accepted ${JSON.stringify(raw)}`);
+        assert.equal(!result.ok && result.error.code, 'bad-arguments');
+        assert.equal(rec.calls.length + rec.opened.length, before, 'handler must not run');
+      }),
+      { numRuns: 150 },
+    );
+  }
+});
+
+test('__proto__ payloads, huge strings and unknown channels are refused without side effects', async () => {
+  const { deps, rec } = fakeDeps();
+  const handlers = createHandlers(deps);
+  const poisoned = JSON.parse('{"__proto__": {"polluted": true}, "constructor": {"prototype": {"x": 1}}}') as unknown;
+  for (const channel of channels) {
+    const r = await dispatch(handlers, channel, [poisoned]);
+    assert.equal(!r.ok && r.error.code, 'bad-arguments', channel);
+  }
+  assert.equal(({} as { polluted?: boolean }).polluted, undefined);
+  const huge = 'x'.repeat(10 * 1024 * 1024);
+  for (const channel of channels) {
+    const started = Date.now();
+    const r = await dispatch(handlers, channel, [huge]);
+    assert.equal(!r.ok && r.error.code, 'bad-arguments', channel);
+    assert.ok(!r.ok && r.error.message.length < 600, 'the message never echoes the input');
+    assert.ok(Date.now() - started < 1000);
+  }
+  for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'ipc:getStatus', '']) {
+    const r = await dispatch(handlers, name, []);
+    assert.deepEqual(r, { ok: false, error: { code: 'not-found', message: 'Unknown operation' } });
+  }
+  assert.deepEqual(rec.calls, []);
+  assert.deepEqual(rec.opened, []);
+});
+
+test('handler failures become codes and one-line messages, never stack traces', async () => {
+  const logged: string[] = [];
+  const boom = new Error('disk on fire\n    at secret (/home/x/app.js:1:1)');
+  const { deps } = fakeDeps({
+    print: async () => {
+      throw new IpcFailure('failed', 'No printer is configured on this machine');
+    },
+    saveAsPdf: async () => {
+      throw boom;
+    },
+  });
+  const handlers = createHandlers(deps);
+  assert.deepEqual(await dispatch(handlers, 'print', []), {
+    ok: false,
+    error: { code: 'failed', message: 'No printer is configured on this machine' },
+  });
+  const r = await dispatch(handlers, 'saveAsPdf', [], (channel) => logged.push(channel));
+  assert.deepEqual(r, { ok: false, error: { code: 'internal', message: 'Internal error: disk on fire' } });
+  assert.deepEqual(logged, ['saveAsPdf']);
+  const notError = await dispatch(createHandlers(fakeDeps({ print: () => Promise.reject('str') }).deps), 'print', []);
+  assert.deepEqual(notError, { ok: false, error: { code: 'internal', message: 'Internal error: unknown error' } });
+});
+
+test('openExternal refuses schemes outside the allowlist before any adapter runs', async () => {
+  const { deps, rec } = fakeDeps();
+  const handlers = createHandlers(deps);
+  for (const url of ['file:///etc/passwd', 'smb://host/share', 'ms-msdt:/id', 'javascript:alert(1)', 'java\tscript:x']) {
+    const r = await dispatch(handlers, 'openExternal', [url]);
+    assert.equal(!r.ok && r.error.code, 'unsupported', url);
+  }
+  assert.deepEqual(rec.opened, []);
+});
+
+test('syncNow reports progress events around the sync', async () => {
+  const events: string[] = [];
+  const { deps } = fakeDeps({ emit: (event, payload) => events.push(`${event}:${JSON.stringify(payload)}`) });
+  const r = await dispatch(createHandlers(deps), 'syncNow', []);
+  assert.equal(r.ok, true);
+  assert.deepEqual(events, [
+    'syncProgress:{"phase":"started","source":null}',
+    'syncProgress:{"phase":"finished","source":null}',
+  ]);
+});
