@@ -1,0 +1,55 @@
+// Builds window.lifeline from an ipcRenderer-like object: one named method per operation, typed by the
+// contract. Only type imports from the contract, so the sandboxed preload bundle carries no zod.
+import type {
+  CHANNEL_PREFIX,
+  EventChannel,
+  EventContract,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  LifelineApi,
+  Result,
+} from './contract.ts';
+
+/** Checked against the contract's constant by the type annotation. */
+const PREFIX: typeof CHANNEL_PREFIX = 'lifeline:';
+
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+export function createApi(ipc: IpcRendererLike): LifelineApi {
+  function invoke<C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<Result<InvokeResult<C>>> {
+    return ipc.invoke(PREFIX + channel, ...args).then(
+      (result) => result as Result<InvokeResult<C>>,
+      // No handler (window closing, main restarting): still a Result, never a rejection.
+      () => ({ ok: false, error: { code: 'internal', message: 'Lifeline main process did not answer' } }),
+    );
+  }
+
+  function subscribe<E extends EventChannel>(event: E, listener: (payload: EventContract[E]) => void): () => void {
+    // Wrap so the renderer never sees the Electron event object (it carries sender internals).
+    const wrapped = (_event: unknown, payload: unknown) => listener(payload as EventContract[E]);
+    ipc.on(PREFIX + event, wrapped);
+    return () => void ipc.removeListener(PREFIX + event, wrapped);
+  }
+
+  return {
+    getAppInfo: () => invoke('getAppInfo'),
+    getStatus: () => invoke('getStatus'),
+    getBundle: () => invoke('getBundle'),
+    syncNow: () => invoke('syncNow'),
+    importBundleFromFolder: () => invoke('importBundleFromFolder'),
+    openExternal: (url) => invoke('openExternal', url),
+    getTheme: () => invoke('getTheme'),
+    setTheme: (theme) => invoke('setTheme', theme),
+    print: () => invoke('print'),
+    saveAsPdf: () => invoke('saveAsPdf'),
+    onStatusChanged: (listener) => subscribe('statusChanged', listener),
+    onSyncProgress: (listener) => subscribe('syncProgress', listener),
+    onNavigate: (listener) => subscribe('navigate', listener),
+    onMenuCommand: (listener) => subscribe('menuCommand', listener),
+  };
+}

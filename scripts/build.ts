@@ -1,0 +1,23 @@
+// npm run build: main process, preload and renderer into dist/ (what electron-builder packages).
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { mainBundle, preloadBundle, RENDERER_OUT, repoRoot } from './app-bundles.ts';
+import { buildRenderer } from './build-renderer.ts';
+
+export async function buildApp(root = repoRoot): Promise<void> {
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  await Promise.all([build(mainBundle(root)), build(preloadBundle(root)), buildRenderer(join(root, RENDERER_OUT))]);
+}
+
+// Runs only when invoked as a script (npm run build), not when imported by start.ts or tests.
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
+  const started = Date.now();
+  buildApp().then(
+    () => console.log(`Built dist/ (main, preload, renderer) in ${Date.now() - started} ms`),
+    (error: unknown) => {
+      console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
