@@ -1,0 +1,60 @@
+// One typed error for every way verification fails, naming the file and the reason in plain words.
+import type { FailureCode } from '../../net/limits.ts';
+import type { LifelineFetcher } from './fetcher.ts';
+
+export type VerifyFailure =
+  | FailureCode
+  | 'signature'
+  | 'expired'
+  | 'rollback'
+  | 'mismatch'
+  | 'malformed'
+  | 'source'
+  | 'bundle'
+  | 'missing-target';
+
+export class VerifyError extends Error {
+  constructor(
+    /** The failing file, repository-relative (e.g. "metadata/3.targets.json"), or the source. */
+    readonly file: string,
+    /** Plain-words reason, e.g. "signature threshold not met (0 of 1 valid)". */
+    readonly reason: string,
+    readonly code: VerifyFailure,
+  ) {
+    super(`${file}: ${reason}`);
+    this.name = 'VerifyError';
+  }
+}
+
+/** Short display name: "3.targets.json", "timestamp.json", "targets/<hash>.bundle.json". */
+export function displayName(rel: string): string {
+  return rel.startsWith('metadata/') ? rel.slice('metadata/'.length) : rel;
+}
+
+const RULES: { pattern: RegExp; code: VerifyFailure; reason: (m: RegExpExecArray) => string; file?: (m: RegExpExecArray) => string }[] = [
+  { pattern: /(\w+) was signed by (\d+)\/(\d+) keys/, code: 'signature', reason: (m) => `signature threshold not met (${m[2]} of ${m[3]} valid)` },
+  { pattern: /Final root\.json is expired/, code: 'expired', reason: () => 'the trusted root has expired', file: () => 'root.json' },
+  { pattern: /timestamp\.json is expired/, code: 'expired', reason: () => 'expired (the repository is stale or frozen)', file: () => 'timestamp.json' },
+  { pattern: /(snapshot|targets)\.json is expired/, code: 'expired', reason: () => 'expired' },
+  { pattern: /(?:New )?(?:timestamp |snapshot )?version (\d+)(?: of \S+)? is less than current version (\d+)/i, code: 'rollback', reason: (m) => `rollback: version ${m[1]} is older than the trusted version ${m[2]}` },
+  { pattern: /Expected version (\d+), got (\d+)/, code: 'rollback', reason: (m) => `root version ${m[2]} where ${m[1]} was expected (versions must be consecutive)` },
+  { pattern: /does not match snapshot version|doesn't match timestamp/, code: 'mismatch', reason: () => 'version does not match the one signed by its parent (mix-and-match)' },
+  { pattern: /Expected (length|hash) (\S+) but got (\S+)/, code: 'mismatch', reason: (m) => `${m[1]} does not match the signed ${m[1]} (tampered, truncated or extended)` },
+  { pattern: /Missing (\S+) in (new )?snapshot/, code: 'malformed', reason: (m) => `does not list ${m[1]}` },
+  { pattern: /Expected '(\w+)', got (\w+)/, code: 'malformed', reason: (m) => `is ${m[2]} metadata where ${m[1]} was expected` },
+  { pattern: /JSON|Unexpected (token|end|non-whitespace)|Bad control character|Unterminated string/, code: 'malformed', reason: () => 'not valid JSON' },
+];
+
+/** Maps whatever tuf-js (or our fetcher) threw to a VerifyError naming the file. */
+export function toVerifyError(error: unknown, fetcher: LifelineFetcher): VerifyError {
+  if (error instanceof VerifyError) return error;
+  const current = fetcher.currentFile ? displayName(fetcher.currentFile) : 'repository';
+  if (fetcher.failure) return new VerifyError(current, fetcher.failure.message, fetcher.failure.code);
+  const message = error instanceof Error ? error.message : String(error);
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(message);
+    if (match) return new VerifyError(rule.file ? rule.file(match) : current, rule.reason(match), rule.code);
+  }
+  const inner = message.replace(/^Unable to load (snapshot metadata|targets) error (\w*Error: )?/, '');
+  return new VerifyError(current, `invalid metadata: ${inner}`, 'malformed');
+}

@@ -1,0 +1,78 @@
+// The tuf-js fetcher: every download of the client goes through here, with our caps, for both
+// HTTP sources and directories. It also remembers which file failed and why, for one-line errors.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { BaseFetcher } from 'tuf-js';
+import { DownloadHTTPError } from 'tuf-js/dist/error.js';
+import { fetchBounded, type FetchFn } from '../../net/bounded-fetch.ts';
+import { readConfined } from '../../net/confined-read.ts';
+import { FetchFailure, type FetchLimits } from '../../net/limits.ts';
+import type { Source } from './source.ts';
+
+/** Base URL tuf-js joins file names onto for a directory source; mapped back to paths below. */
+export const DIR_BASE = 'lifeline-dir://repo';
+
+export class LifelineFetcher extends BaseFetcher {
+  /** Repository-relative name of the file last requested, e.g. "metadata/3.targets.json". */
+  currentFile: string | null = null;
+  /** Why the last request failed, if it did (cleared by the next request). */
+  failure: FetchFailure | null = null;
+  requests = 0;
+  bytes = 0;
+
+  constructor(
+    private readonly source: Source,
+    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string },
+  ) {
+    super();
+  }
+
+  private relPath(url: string): string {
+    const base = this.source.kind === 'http' ? this.source.url : DIR_BASE;
+    if (!url.startsWith(`${base}/`)) throw new FetchFailure(`refusing a URL outside the repository: ${url}`, 'escape');
+    return decodeURIComponent(url.slice(base.length + 1));
+  }
+
+  private async get(url: string, maxLength: number): Promise<Buffer> {
+    this.failure = null;
+    this.requests++;
+    try {
+      const rel = this.relPath(url);
+      this.currentFile = rel;
+      const max = Math.min(maxLength || this.options.limits.maxBytes, this.options.limits.maxBytes);
+      const bytes =
+        this.source.kind === 'http'
+          ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits: this.options.limits, maxBytes: max }))
+          : await readConfined(this.source.path, rel, max);
+      this.bytes += bytes.length;
+      return bytes;
+    } catch (error) {
+      const failure = error instanceof FetchFailure ? error : new FetchFailure((error as Error).message, 'io');
+      this.failure = failure;
+      // tuf-js ends its root-version walk on a 403/404 DownloadHTTPError, so those must keep that type.
+      if (failure.status !== undefined) throw new DownloadHTTPError(failure.message, failure.status);
+      throw failure;
+    }
+  }
+
+  override fetch(url: string): Promise<NodeJS.ReadableStream> {
+    return this.get(url, this.options.limits.maxBytes).then((bytes) => Readable.from([bytes]));
+  }
+
+  override downloadBytes(url: string, maxLength: number): Promise<Buffer> {
+    return this.get(url, maxLength);
+  }
+
+  override async downloadFile<T>(url: string, maxLength: number, handler: (file: string) => Promise<T>): Promise<T> {
+    const bytes = await this.get(url, maxLength);
+    const dir = await mkdtemp(join(this.options.tempDir, 'dl-'));
+    try {
+      const file = join(dir, 'download');
+      await writeFile(file, bytes);
+      return await handler(file);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+}

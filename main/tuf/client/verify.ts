@@ -1,0 +1,180 @@
+// The verification client the CLI and the app's sync engine share: tuf-js's Updater over our fetcher,
+// then the bundle target parsed with BundleSchema and tied to the targets version that signed it.
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Updater } from 'tuf-js';
+import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../model/bundle.ts';
+import type { FetchFn } from '../../net/bounded-fetch.ts';
+import { DEFAULT_LIMITS, type FetchLimits } from '../../net/limits.ts';
+import { ISSUED_FIELD, sha256Hex } from '../metadata.ts';
+import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBytes } from '../parse.ts';
+import { toVerifyError, VerifyError } from './errors.ts';
+import { DIR_BASE, LifelineFetcher } from './fetcher.ts';
+import { describeSource, parseSource, SourceError, type Source } from './source.ts';
+
+export interface VerifyOptions {
+  /** URL or directory (string, parsed with parseSource) or an already parsed Source. */
+  source: string | Source;
+  /** Bytes of the trusted root: the pinned root.json, or the newest root verified before. */
+  trustedRoot: Uint8Array;
+  /** A directory we may create a temporary working folder in (removed afterwards). */
+  workDir: string;
+  fetch?: FetchFn;
+  limits?: Partial<FetchLimits>;
+  /** Reference time for expiry checks (default: the clock). Pass max(clock, highest signed time seen). */
+  now?: Date;
+  /** Allow plain http to a non-loopback host (signatures still apply). */
+  insecure?: boolean;
+  /** Timestamp/snapshot bytes trusted in a previous run: tuf-js then applies its own rollback rules. */
+  previous?: { timestamp?: Uint8Array; snapshot?: Uint8Array };
+  /** Version floors kept by the caller: anything older is a rollback; same version must be same bundle. */
+  floor?: { timestamp?: number; snapshot?: number; targets?: number; bundleSha256AtTargets?: string };
+}
+
+export interface VerifiedRepository {
+  source: string;
+  bundle: Bundle;
+  bundleBytes: Uint8Array;
+  bundleSha256: string;
+  versions: { root: number; timestamp: number; snapshot: number; targets: number };
+  expires: { root: string; timestamp: string; snapshot: string; targets: string };
+  /** The earliest of the four expiry times: when this copy turns stale. */
+  earliestExpiry: string;
+  /** Signed issue times (x-lifeline-issued) and the highest of them, for clock-set-back checks. */
+  issued: { timestamp: string | null; snapshot: string | null; targets: string | null };
+  highestIssued: string | null;
+  /** Key ids that validly listed as targets signers and signed this targets metadata. */
+  targetsKeyIds: string[];
+  /** The trusted metadata bytes after this run, for the caller to persist (root may have rotated). */
+  metadata: { root: Uint8Array; timestamp: Uint8Array; snapshot: Uint8Array; targets: Uint8Array };
+  /** Requests made and bytes received (benchmarks, no-change syncs). */
+  transfer: { requests: number; bytes: number };
+}
+
+function issuedOf(fields: Record<string, unknown>): string | null {
+  const value = fields[ISSUED_FIELD];
+  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
+}
+
+function setReferenceTime(updater: Updater, now: Date): void {
+  // tuf-js reads the clock once when it builds its trusted set; this is the one place to move it.
+  const internal = updater as unknown as { trustedSet?: { referenceTime?: Date } };
+  if (!internal.trustedSet || !(internal.trustedSet.referenceTime instanceof Date)) {
+    throw new Error('tuf-js internals changed: cannot set the reference time');
+  }
+  internal.trustedSet.referenceTime = now;
+}
+
+function resolveSource(options: VerifyOptions): Source {
+  if (typeof options.source !== 'string') return options.source;
+  try {
+    return parseSource(options.source, { insecure: options.insecure ?? false });
+  } catch (error) {
+    if (error instanceof SourceError) throw new VerifyError(options.source, error.message, 'source');
+    throw error;
+  }
+}
+
+export async function verifyRepository(options: VerifyOptions): Promise<VerifiedRepository> {
+  const source = resolveSource(options);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  await mkdir(options.workDir, { recursive: true });
+  const work = await mkdtemp(join(options.workDir, 'tuf-verify-'));
+  try {
+    const metaDir = join(work, 'metadata');
+    const targetDir = join(work, 'targets');
+    await mkdir(metaDir);
+    await mkdir(targetDir);
+    await writeFile(join(metaDir, 'root.json'), options.trustedRoot);
+    if (options.previous?.timestamp) await writeFile(join(metaDir, 'timestamp.json'), options.previous.timestamp);
+    if (options.previous?.snapshot) await writeFile(join(metaDir, 'snapshot.json'), options.previous.snapshot);
+    const fetcher = new LifelineFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work });
+    const base = source.kind === 'http' ? source.url : DIR_BASE;
+    let updater: Updater;
+    try {
+      updater = new Updater({ metadataDir: metaDir, metadataBaseUrl: `${base}/metadata`, targetDir, targetBaseUrl: `${base}/targets`, fetcher });
+    } catch (error) {
+      throw new VerifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
+    }
+    if (options.now) setReferenceTime(updater, options.now);
+    let bundlePath: string;
+    try {
+      const info = await updater.getTargetInfo(BUNDLE_TARGET_NAME);
+      if (!info) throw new VerifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
+      bundlePath = await updater.downloadTarget(info, join(targetDir, BUNDLE_TARGET_NAME));
+    } catch (error) {
+      throw toVerifyError(error, fetcher);
+    }
+    return await inspect(source, metaDir, bundlePath, fetcher, options.floor);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function inspect(
+  source: Source,
+  metaDir: string,
+  bundlePath: string,
+  fetcher: LifelineFetcher,
+  floor: VerifyOptions['floor'],
+): Promise<VerifiedRepository> {
+  const read = (name: string) => readFile(join(metaDir, name));
+  const metadata = { root: await read('root.json'), timestamp: await read('timestamp.json'), snapshot: await read('snapshot.json'), targets: await read('targets.json') };
+  const root = parseRootBytes(metadata.root, 'root.json').signed;
+  const timestamp = parseTimestampBytes(metadata.timestamp, 'timestamp.json').signed;
+  const snapshot = parseSnapshotBytes(metadata.snapshot, 'snapshot.json').signed;
+  const targetsMd = parseTargetsBytes(metadata.targets, 'targets.json');
+  const targets = targetsMd.signed;
+  const targetsFile = `${targets.version}.targets.json`;
+  checkFloor(floor, { timestamp: timestamp.version, snapshot: snapshot.version, targets: targets.version });
+
+  const bundleBytes = await readFile(bundlePath);
+  const bundleSha256 = sha256Hex(bundleBytes);
+  const bundleFile = `targets/${bundleSha256}.${BUNDLE_TARGET_NAME}`;
+  if (floor?.targets === targets.version && floor.bundleSha256AtTargets && floor.bundleSha256AtTargets !== bundleSha256) {
+    throw new VerifyError(targetsFile, `same version ${targets.version} as the trusted copy but different content`, 'rollback');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(bundleBytes.toString('utf8'));
+  } catch {
+    throw new VerifyError(bundleFile, 'the signed bundle is not valid JSON', 'bundle');
+  }
+  const parsed = BundleSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new VerifyError(bundleFile, `the signed bundle does not match the bundle format at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`, 'bundle');
+  }
+  if (parsed.data.version !== targets.version) {
+    throw new VerifyError(bundleFile, `bundle version ${parsed.data.version} differs from targets version ${targets.version}`, 'mismatch');
+  }
+  const expires = { root: root.expires, timestamp: timestamp.expires, snapshot: snapshot.expires, targets: targets.expires };
+  const issued = { timestamp: issuedOf(timestamp.unrecognizedFields), snapshot: issuedOf(snapshot.unrecognizedFields), targets: issuedOf(targets.unrecognizedFields) };
+  const issuedTimes = Object.values(issued).filter((v): v is string => v !== null);
+  const listed = new Set(root.roles.targets?.keyIDs ?? []);
+  return {
+    source: describeSource(source),
+    bundle: parsed.data,
+    bundleBytes,
+    bundleSha256,
+    versions: { root: root.version, timestamp: timestamp.version, snapshot: snapshot.version, targets: targets.version },
+    expires,
+    earliestExpiry: Object.values(expires).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)),
+    issued,
+    highestIssued: issuedTimes.length ? issuedTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : null,
+    targetsKeyIds: Object.keys(targetsMd.signatures).filter((id) => listed.has(id)).sort(),
+    metadata,
+    transfer: { requests: fetcher.requests, bytes: fetcher.bytes },
+  };
+}
+
+function checkFloor(floor: VerifyOptions['floor'], got: { timestamp: number; snapshot: number; targets: number }): void {
+  if (!floor) return;
+  const files = { timestamp: 'timestamp.json', snapshot: `${got.snapshot}.snapshot.json`, targets: `${got.targets}.targets.json` };
+  for (const role of ['timestamp', 'snapshot', 'targets'] as const) {
+    const min = floor[role];
+    if (min !== undefined && got[role] < min) {
+      throw new VerifyError(files[role], `rollback: version ${got[role]} is older than the trusted version ${min}`, 'rollback');
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// Reading metadata files back, turning JSON and model errors into one clear line naming the file.
+import { Metadata, MetadataKind, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
+
+function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(bytes).toString('utf8'));
+  } catch {
+    throw new Error(`${file} is not valid JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`${file} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+function parseKind<T>(kind: MetadataKind, bytes: Uint8Array, file: string): T {
+  const json = parseJson(bytes, file);
+  try {
+    const md = Metadata.fromJSON(kind as MetadataKind.Root, json as never) as unknown as Metadata<Root>;
+    if (md.signed.type !== kind) throw new Error(`expected ${kind} metadata, found ${md.signed.type}`);
+    return md as T;
+  } catch (error) {
+    throw new Error(`${file} is not valid ${kind} metadata: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+export const parseRootBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Root>>(MetadataKind.Root, b, file);
+export const parseTargetsBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Targets>>(MetadataKind.Targets, b, file);
+export const parseSnapshotBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Snapshot>>(MetadataKind.Snapshot, b, file);
+export const parseTimestampBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Timestamp>>(MetadataKind.Timestamp, b, file);

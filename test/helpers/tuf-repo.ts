@@ -1,0 +1,150 @@
+// Builds real signed TUF repositories in a temp dir for tests, on the same writer `lifeline publish` uses.
+import { cp, mkdtemp, readFile, rm, truncate, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Bundle } from '../../main/model/bundle.ts';
+import { loadKeysDir, type KeysDir } from '../../main/tuf/keys-dir.ts';
+import type { RoleName, SigningKey } from '../../main/tuf/keys.ts';
+import type { Thresholds } from '../../main/tuf/metadata.ts';
+import { publishBundle, type BundleContent, type BundlePublishResult } from '../../main/tuf/publish-bundle.ts';
+import { resignTimestamp, scanRepo, type ExpiresIn } from '../../main/tuf/repository.ts';
+import { initKeysDir, ONE_EACH, rotateRoot, type RoleCounts } from '../../main/tuf/root-ops.ts';
+
+const DAY = 86_400_000;
+export const TEST_EXPIRES: ExpiresIn = { targets: 30 * DAY, snapshot: 30 * DAY, timestamp: 7 * DAY };
+
+/** A small but complete bundle (one vendor with a phone channel, one service, one runbook). */
+export function sampleBundle(overrides: Partial<BundleContent> = {}): BundleContent {
+  return {
+    format: 1,
+    id: 'acme-support',
+    title: 'ACME support plans',
+    publisher: 'ACME SRE',
+    contactsMaxAgeDays: 90,
+    severities: [
+      { id: 'sev1', name: 'Critical' },
+      { id: 'sev2', name: 'Major' },
+    ],
+    vendors: [
+      {
+        id: 'cloudco',
+        name: 'CloudCo',
+        plan: 'Enterprise',
+        accounts: ['123456789012'],
+        hours: { kind: '24x7' },
+        channels: [
+          { type: 'phone', value: '+1 206-555-0100', label: 'Support line', dial: '+12065550100', hours: { kind: '24x7' }, for: null },
+        ],
+        severities: [
+          { name: 'Critical', firstResponse: '15m', firstResponseMinutes: 15, businessHours: false, matches: 'sev1', description: 'Down' },
+          { name: 'Urgent', firstResponse: '1h', firstResponseMinutes: 60, businessHours: false, matches: 'sev2', description: 'Impaired' },
+        ],
+        contacts: [{ name: 'Dana TAM', role: 'TAM', phone: { display: '+1 206-555-0101', e164: '+12065550101' }, verified: '2026-10-01' }],
+        escalation: [{ after: { kind: 'first_response' }, action: 'Call the TAM', contact: 'Dana TAM' }],
+      },
+    ],
+    services: [
+      { id: 'checkout', name: 'Checkout', owner: 'payments', description: 'Takes money', dependsOn: ['cloudco'], contacts: [], runbooks: ['db-failover'] },
+    ],
+    runbooks: [{ id: 'db-failover', title: 'Database failover', services: ['checkout'], vendors: ['cloudco'], tags: ['db'], body: '# Failover\n' }],
+    ...overrides,
+  };
+}
+
+export interface TestRepo {
+  /** Temp directory holding keys/ and repo/. */
+  dir: string;
+  keysDir: string;
+  repoDir: string;
+  /** The pinned root (version 1) path and bytes. */
+  rootPath: string;
+  rootBytes: Buffer;
+  keys(): Promise<KeysDir>;
+  publish(content?: BundleContent | Bundle, options?: { now?: Date; expiresIn?: Partial<ExpiresIn>; signers?: Partial<Record<RoleName, SigningKey[]>> }): Promise<BundlePublishResult>;
+  /** Re-sign only the timestamp, e.g. with a past expiry: `timestamp({ now: longAgo, expiresIn: 1000 })`. */
+  timestamp(options?: { now?: Date; expiresIn?: number }): Promise<void>;
+  /** Root rotation (next root version signed by old and new root keys), copied into the repo on next publish. */
+  rotate(replace: Partial<RoleCounts>, thresholds?: Partial<Thresholds>): Promise<void>;
+  /** Path in the repo of the current timestamp/snapshot/targets metadata or bundle target. */
+  currentFile(which: 'timestamp' | 'snapshot' | 'targets' | 'bundle'): Promise<string>;
+  /** Copy the whole repo as it is now (to serve it again later: rollback, mix-and-match). */
+  copyRepo(): Promise<string>;
+  flipBit(relPath: string, byteOffset?: number): Promise<void>;
+  truncateFile(relPath: string, bytesToDrop?: number): Promise<void>;
+  extendFile(relPath: string, extra?: string): Promise<void>;
+  cleanup(): Promise<void>;
+}
+
+export async function createTestRepo(options: { counts?: RoleCounts; thresholds?: Thresholds; now?: Date } = {}): Promise<TestRepo> {
+  const dir = await mkdtemp(join(tmpdir(), 'lifeline-tuf-'));
+  const keysDir = join(dir, 'keys');
+  const repoDir = join(dir, 'repo');
+  const clock = () => options.now ?? new Date();
+  await initKeysDir({
+    dir: keysDir,
+    counts: options.counts ?? ONE_EACH,
+    thresholds: options.thresholds ?? ONE_EACH,
+    expires: new Date(clock().getTime() + 365 * DAY),
+  });
+  const rootPath = join(keysDir, 'roots', '1.root.json');
+  const inRepo = (rel: string) => join(repoDir, rel);
+  let copies = 0;
+  const repo: TestRepo = {
+    dir,
+    keysDir,
+    repoDir,
+    rootPath,
+    rootBytes: await readFile(rootPath),
+    keys: () => loadKeysDir(keysDir),
+    async publish(content = sampleBundle(), opts = {}) {
+      const { version: _v, publishedAt: _p, ...rest } = content as Bundle;
+      return publishBundle({
+        repo: repoDir,
+        keys: await loadKeysDir(keysDir),
+        content: rest,
+        now: opts.now ?? clock(),
+        expiresIn: { ...TEST_EXPIRES, ...opts.expiresIn },
+        ...(opts.signers ? { signers: opts.signers } : {}),
+      });
+    },
+    async timestamp(opts = {}) {
+      await resignTimestamp({ repo: repoDir, keys: await loadKeysDir(keysDir), now: opts.now ?? clock(), expiresIn: opts.expiresIn ?? TEST_EXPIRES.timestamp });
+    },
+    async rotate(replace, thresholds) {
+      await rotateRoot({ dir: keysDir, replace, ...(thresholds ? { thresholds } : {}), expires: new Date(clock().getTime() + 365 * DAY) });
+    },
+    async currentFile(which) {
+      const scan = await scanRepo(repoDir);
+      if (!scan.timestamp) throw new Error('nothing published yet');
+      if (which === 'timestamp') return 'metadata/timestamp.json';
+      const version = scan.timestamp.signed.snapshotMeta.version;
+      if (which === 'snapshot') return `metadata/${version}.snapshot.json`;
+      if (which === 'targets') return `metadata/${version}.targets.json`;
+      const targets = JSON.parse(await readFile(inRepo(`metadata/${version}.targets.json`), 'utf8')) as {
+        signed: { targets: Record<string, { hashes: { sha256: string } }> };
+      };
+      const hash = targets.signed.targets['bundle.json']?.hashes.sha256;
+      return `targets/${hash}.bundle.json`;
+    },
+    async copyRepo() {
+      const target = join(dir, `repo-copy-${++copies}`);
+      await cp(repoDir, target, { recursive: true });
+      return target;
+    },
+    async flipBit(relPath, byteOffset) {
+      const bytes = await readFile(inRepo(relPath));
+      const at = byteOffset ?? Math.floor(bytes.length / 2);
+      bytes[at] = (bytes[at] ?? 0) ^ 0x01;
+      await writeFile(inRepo(relPath), bytes);
+    },
+    async truncateFile(relPath, bytesToDrop = 10) {
+      const bytes = await readFile(inRepo(relPath));
+      await truncate(inRepo(relPath), Math.max(0, bytes.length - bytesToDrop));
+    },
+    async extendFile(relPath, extra = ' ') {
+      await appendFile(inRepo(relPath), extra);
+    },
+    cleanup: () => rm(dir, { recursive: true, force: true }),
+  };
+  return repo;
+}
