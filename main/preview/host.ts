@@ -1,0 +1,102 @@
+// The preview host: the real renderer in any browser, driven by the same handlers and contract as Electron.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Theme } from '../../preload/contract.ts';
+import { dispatch } from '../ipc/dispatch.ts';
+import { forwardStatusChanges } from '../ipc/events.ts';
+import { createHandlers, type EmitEvent } from '../ipc/handlers.ts';
+import { IpcFailure } from '../ipc/ipc-failure.ts';
+import type { LifelineCore } from '../model/status.ts';
+import { createBridgeHandler } from './bridge.ts';
+import { buildPreviewAssets } from './build-assets.ts';
+import { EventHub } from './event-hub.ts';
+
+export interface PreviewHostOptions {
+  core: LifelineCore;
+  /** 0 or absent: a random free port. */
+  port?: number;
+  appVersion?: string;
+  /** Where preview-only notes go (e.g. links the page asked to open). */
+  log?: (line: string) => void;
+}
+
+export interface PreviewHost {
+  /** Open this: it carries the token in its fragment, which the browser never sends to the server. */
+  url: string;
+  origin: string;
+  token: string;
+  port: number;
+  emit: EmitEvent;
+  /** URLs the page asked main to open (after main's allowlist), in order. */
+  opened: string[];
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
+  const log = options.log ?? (() => undefined);
+  const assetsDir = await mkdtemp(join(tmpdir(), 'lifeline-preview-'));
+  const files = await buildPreviewAssets(assetsDir);
+  const token = randomBytes(24).toString('base64url');
+  const events = new EventHub();
+  const emit: EmitEvent = (event, payload) => events.emit(event, payload);
+  const opened: string[] = [];
+  let theme: Theme = 'system';
+  const handlers = createHandlers({
+    core: options.core,
+    theme: { getTheme: () => theme, setTheme: (next) => (theme = next) },
+    appInfo: () => ({ appVersion: options.appVersion ?? '0.0.0', preview: true, platform: process.platform }),
+    openExternal: async (url) => {
+      opened.push(url);
+      log(`preview: the page asked to open ${url} (not opened: preview host)`);
+    },
+    pickFolder: notHere('Import from a folder (use --source <dir> with the preview host)'),
+    print: notHere('Printing from the app menu (use the browser’s own print)'),
+    saveAsPdf: notHere('Save as PDF (use the browser’s own print to PDF)'),
+    emit,
+  });
+  const stopForwarding = forwardStatusChanges(options.core, emit);
+  let port = 0;
+  const server = createServer(
+    createBridgeHandler({
+      token,
+      files,
+      events,
+      maxBodyBytes: MAX_BODY_BYTES,
+      port: () => port,
+      invoke: (channel, args) => dispatch(handlers, channel, args, (where, error) => log(`preview: ${where} failed: ${String(error)}`)),
+    }),
+  );
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', resolve);
+  });
+  port = (server.address() as AddressInfo).port;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/#token=${token}`,
+    origin,
+    token,
+    port,
+    emit,
+    opened,
+    close: async () => {
+      stopForwarding();
+      events.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await rm(assetsDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function notHere(what: string): () => Promise<never> {
+  return () => Promise.reject(new IpcFailure('unsupported', `${what} is not available in the preview`));
+}

@@ -1,0 +1,15 @@
+// Sync now never hides data: the button says what it is doing and the outcome is announced politely.
+import type { SyncState } from '../hooks/useLifelineData.ts';
+
+export function SyncControl({ sync, onSync }: { sync: SyncState; onSync: () => void }) {
+  return (
+    <div className="sync">
+      <button type="button" className="sync-button" onClick={onSync} disabled={sync.running} aria-busy={sync.running}>
+        Sync now
+      </button>
+      <span className="sync-message" role="status" aria-live="polite" data-testid="sync-message" data-failed={sync.failed}>
+        {sync.running ? `Syncing${sync.source ? ` from ${sync.source}` : ''}…` : (sync.message ?? '')}
+      </span>
+    </div>
+  );
+}

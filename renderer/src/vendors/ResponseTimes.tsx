@@ -1,0 +1,37 @@
+// The vendor's own severity table, most urgent first: what to open and how long until they owe a reply.
+import type { Severity, Vendor } from '../../../preload/contract.ts';
+
+export function ResponseTimes({ vendor, severities }: { vendor: Vendor; severities: Severity[] }) {
+  if (vendor.severities.length === 0) return null;
+  const rank = (id: string) => {
+    const index = severities.findIndex((s) => s.id === id);
+    return index < 0 ? severities.length : index;
+  };
+  const rows = [...vendor.severities].sort(
+    (a, b) => rank(a.matches) - rank(b.matches) || a.firstResponseMinutes - b.firstResponseMinutes,
+  );
+  return (
+    <table className="response-times">
+      <caption>{vendor.name} severities and first-response times</caption>
+      <thead>
+        <tr>
+          <th scope="col">Our severity</th>
+          <th scope="col">Open as</th>
+          <th scope="col">First response</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.name}>
+            <td>{severities.find((s) => s.id === row.matches)?.name ?? row.matches}</td>
+            <td>{row.name}</td>
+            <td className="num">
+              {row.firstResponse}
+              {row.businessHours ? ' (business hours)' : ''}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
