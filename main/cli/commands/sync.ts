@@ -1,0 +1,83 @@
+// `lifeline sync`: the app's sync engine, for admins pre-seeding machines and for tests.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseMetadataFacts } from '../../storage/metadata-info.ts';
+import { runSync } from '../../sync/sync-once.ts';
+import { createFsPort } from '../../storage/fs-port.ts';
+import { stateLayout } from '../../storage/layout.ts';
+import { createTufVerifier } from '../../sync/tuf-verifier.ts';
+import { parseSource, SourceError } from '../../tuf/client/source.ts';
+import { parseFlags, requireFlag } from '../args.ts';
+import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
+import { describeChanges } from '../../sync/status-format.ts';
+
+const help = `Usage: lifeline sync --source <url|dir> [--source ...] --root <root.json> --state <dir> [--insecure]
+
+Fetches the signed plans from the sources in order until one succeeds, verifies them against the
+pinned root (TUF: signatures, versions, expiry) and installs them into the state directory as a new
+generation. Whatever fails, the last verified bundle stays installed and active.
+
+  --source <url|dir>  https URL, loopback http URL, or a directory holding the repository (repeatable)
+  --root <root.json>  the pinned root metadata to trust
+  --state <dir>       the state directory (created if missing)
+  --insecure          allow plain http to non-loopback hosts (signatures are still checked)
+
+Exit codes: 0 the state holds a verified bundle afterwards (even if this sync failed and an older one
+was kept), 1 it holds none, 2 usage error.`;
+
+async function readRoot(path: string): Promise<Buffer> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new FailedError(`cannot read root ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  try {
+    parseMetadataFacts('root', bytes);
+  } catch (error) {
+    throw new FailedError(`${path} is not a TUF root.json: ${(error as Error).message}`);
+  }
+  return bytes;
+}
+
+async function run(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseFlags(argv, {
+    source: { type: 'string', multiple: true },
+    root: { type: 'string' },
+    state: { type: 'string' },
+    insecure: { type: 'boolean' },
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const sources = values.source ?? [];
+  if (sources.length === 0) throw new UsageError('missing required --source');
+  const rootPath = resolve(io.cwd, requireFlag(values.root, 'root'));
+  const stateDir = resolve(io.cwd, requireFlag(values.state, 'state'));
+  const insecure = values.insecure ?? false;
+  const specs = sources.map((text) => {
+    try {
+      const parsed = parseSource(text, { cwd: io.cwd, insecure });
+      return { location: parsed.kind === 'dir' ? parsed.path : parsed.url, insecure };
+    } catch (error) {
+      if (error instanceof SourceError) throw new UsageError(`--source ${JSON.stringify(text)}: ${error.message}`);
+      throw error;
+    }
+  });
+  const root = await readRoot(rootPath);
+  const outcome = await runSync(
+    { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 } },
+    { sources: specs, root },
+  );
+  const s = outcome.status;
+  if (outcome.ok) {
+    io.out(outcome.message.replace(/^./, (c) => c.toUpperCase()));
+    io.out(`Bundle ${s.bundleId} "${s.title}" version ${s.version}, verified ${s.verifiedAt}, expires ${s.expires}${s.stale ? ` (STALE: ${s.staleReason})` : ''}`);
+    if (outcome.result === 'installed' && s.changes) for (const line of describeChanges(s.changes)) io.out(line);
+    return EXIT_OK;
+  }
+  io.err(`lifeline sync: ${outcome.message}`);
+  if (s.version === null) return EXIT_FAILED;
+  io.out(`This sync installed nothing; the state still holds verified bundle ${s.bundleId} version ${s.version}${s.demo ? ' (demo)' : ''}${s.stale ? ` (STALE: ${s.staleReason})` : ''}.`);
+  return EXIT_OK;
+}
+
+export const command: Command = { name: 'sync', summary: 'fetch, verify and install the signed plans into a state directory', help, run };

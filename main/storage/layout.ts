@@ -1,0 +1,31 @@
+// Where everything lives inside a state directory. Nothing here is ever stored in electron-store.
+import { join } from 'node:path';
+
+export interface StateLayout {
+  root: string;
+  /** Names the active generation; replaced only by an atomic rename. */
+  pointer: string;
+  generations: string;
+  staging: string;
+  /** Two redundant copies of the trusted versions floor. */
+  trustedCopies: [string, string];
+  /** Last attempt, last error, stale flag: useful but not security-critical. */
+  syncRecord: string;
+  lock: string;
+}
+
+export function stateLayout(root: string): StateLayout {
+  return {
+    root,
+    pointer: join(root, 'current.json'),
+    generations: join(root, 'generations'),
+    staging: join(root, 'staging'),
+    trustedCopies: [join(root, 'trusted-state.1.json'), join(root, 'trusted-state.2.json')],
+    syncRecord: join(root, 'sync-record.json'),
+    lock: join(root, 'sync.lock'),
+  };
+}
+
+export function generationDir(layout: StateLayout, id: string): string {
+  return join(layout.generations, id);
+}

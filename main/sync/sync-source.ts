@@ -1,0 +1,88 @@
+// One attempt against one source: verify into a scratch directory, check against the floor, install.
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import type { FsPort } from '../storage/fs-port.ts';
+import { installGeneration } from '../storage/install.ts';
+import type { StateLayout } from '../storage/layout.ts';
+import type { LocalState } from '../storage/local-state.ts';
+import type { GenerationManifest } from '../storage/manifest.ts';
+import type { RetryOptions } from '../storage/atomic-write.ts';
+import { emptyTrustedState, mergeTrusted, saveTrusted } from '../storage/trusted-state.ts';
+import { floorFromManifest } from '../storage/local-state.ts';
+import { sha256 } from '../storage/checked-json.ts';
+import { diffBundles } from './diff.ts';
+import { previousMetadata, startingRoot } from './seed.ts';
+import { effectiveNow } from './freshness.ts';
+import { acceptVerified } from './verify-result.ts';
+import type { SourceSpec, VerifyRepository } from './verify-port.ts';
+
+export interface AttemptContext {
+  fs: FsPort;
+  layout: StateLayout;
+  verify: VerifyRepository;
+  clock: () => Date;
+  retry?: RetryOptions;
+  /** Observes requests and bytes of each verification (benchmark, tests). */
+  onTransfer?: (transfer: { requests: number; bytes: number } | undefined) => void;
+}
+
+export type AttemptResult =
+  | { kind: 'installed'; manifest: GenerationManifest; previousVersion: number | null }
+  /** Same bundle, fresher signed metadata (e.g. a re-signed timestamp): stored as a new generation. */
+  | { kind: 'refreshed'; manifest: GenerationManifest }
+  | { kind: 'unchanged'; manifest: GenerationManifest };
+
+export async function attemptSource(
+  ctx: AttemptContext,
+  local: LocalState,
+  source: SourceSpec,
+  pinnedRoot: Buffer,
+  demo: boolean,
+): Promise<AttemptResult> {
+  const { fs, layout } = ctx;
+  // The demo lives in its own trust domain: it neither raises nor is checked against the real floor.
+  const active = local.active && local.active.manifest.demo === demo ? local.active : null;
+  const floor = demo ? emptyTrustedState() : local.trusted;
+  const workDir = join(layout.staging, `work-${randomBytes(4).toString('hex')}`);
+  try {
+    const root = await startingRoot(fs, layout, pinnedRoot, active);
+    await fs.mkdir(workDir);
+    const now = effectiveNow(ctx.clock(), floor.highestSignedTime);
+    const held = await previousMetadata(fs, layout, active);
+    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held });
+    ctx.onTransfer?.(files.transfer);
+    const accepted = acceptVerified(files, floor, ctx.clock());
+    if (active && active.manifest.signedHashes.timestamp === accepted.facts.timestamp.signedHash) {
+      return { kind: 'unchanged', manifest: active.manifest };
+    }
+    const previous = local.active;
+    const sameBundle = previous !== null && previous.manifest.files['bundle.json'] === sha256(files.bundle);
+    const changes = sameBundle ? previous.manifest.changes : diffBundles(previous && previous.manifest.demo === demo ? previous.bundle : null, accepted.bundle);
+    const at = ctx.clock().toISOString();
+    const manifest = await installGeneration(
+      fs,
+      layout,
+      { 'bundle.json': files.bundle, 'root.json': files.root, 'timestamp.json': files.timestamp, 'snapshot.json': files.snapshot, 'targets.json': files.targets },
+      {
+        format: 1,
+        installedAt: at,
+        verifiedAt: at,
+        source: source.location,
+        demo,
+        bundle: { id: accepted.bundle.id, title: accepted.bundle.title, version: accepted.bundle.version },
+        versions: { root: accepted.facts.root.version, timestamp: accepted.facts.timestamp.version, snapshot: accepted.facts.snapshot.version, targets: accepted.facts.targets.version },
+        signedHashes: { root: accepted.facts.root.signedHash, timestamp: accepted.facts.timestamp.signedHash, snapshot: accepted.facts.snapshot.signedHash, targets: accepted.facts.targets.signedHash },
+        expires: accepted.expires,
+        issuedAt: accepted.issuedAt,
+        keyIds: accepted.facts.targets.keyIds,
+        changes,
+      },
+      ctx.retry,
+    );
+    if (!demo) await saveTrusted(fs, layout, mergeTrusted(floor, floorFromManifest(manifest)));
+    if (sameBundle) return { kind: 'refreshed', manifest };
+    return { kind: 'installed', manifest, previousVersion: previous ? previous.manifest.bundle.version : null };
+  } finally {
+    await fs.rm(workDir).catch(() => {});
+  }
+}

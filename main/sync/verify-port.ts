@@ -1,0 +1,33 @@
+// What the sync engine needs from the TUF verification client: given a source, a trusted root and what
+// we already hold, return the verified files or throw an error naming the file that failed and why.
+
+export interface SourceSpec {
+  /** https URL, loopback http URL, or a local directory. */
+  location: string;
+  /** Plain http to a non-loopback host is allowed only when the source is marked insecure. */
+  insecure: boolean;
+}
+
+export interface VerifiedFiles {
+  root: Buffer;
+  timestamp: Buffer;
+  snapshot: Buffer;
+  targets: Buffer;
+  bundle: Buffer;
+  /** Requests made and bytes received, when the client counts them. */
+  transfer?: { requests: number; bytes: number };
+}
+
+export interface VerifyRequest {
+  source: SourceSpec;
+  /** Bytes of the root to start from (the pinned root or the newest one reached by rotation). */
+  trustedRoot: Buffer;
+  /** A directory the client may create scratch files in (inside the state directory's staging). */
+  workDir: string;
+  /** Reference time for expiry checks: max(clock, highest signed time seen). */
+  now: Date;
+  /** Metadata we verified before, so the client applies its own rollback rules and skips downloads. */
+  previous?: { timestamp?: Buffer; snapshot?: Buffer };
+}
+
+export type VerifyRepository = (request: VerifyRequest) => Promise<VerifiedFiles>;
