@@ -16,7 +16,7 @@ const types: Record<string, string> = {
 };
 
 export async function buildPreviewAssets(outDir: string): Promise<Map<string, StaticFile>> {
-  await buildRenderer(outDir, { minify: false, sourcemap: false });
+  await buildRenderer(outDir, { minify: true });
   await build({
     entryPoints: [shimEntry],
     outfile: join(outDir, 'preview-shim.js'),

@@ -31,6 +31,7 @@ export function openEventStream(token: string): EventStream {
       const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
       let buffer = '';
       attempt = 0;
+      document.documentElement.dataset.previewEvents = 'live'; // readiness signal for tests and debugging
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
@@ -44,6 +45,7 @@ export function openEventStream(token: string): EventStream {
     } catch {
       // host gone or restarted: retry below
     }
+    delete document.documentElement.dataset.previewEvents;
     if (attempt < 20) window.setTimeout(() => void connect(attempt + 1), Math.min(30_000, 500 * 2 ** attempt));
   };
 

@@ -1,0 +1,107 @@
+// The first screen in Chromium, served by the preview host: what an on-call engineer reads and clicks.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
+import { startDemoPreview, type DemoPreview } from './fixtures/demo-preview.ts';
+import { clipboardText, openFirstScreen, vendorsVisibleMs, waitUntil } from './fixtures/page-helpers.ts';
+
+let browser: Browser;
+let demo: DemoPreview;
+
+before(async () => {
+  [browser, demo] = await Promise.all([launchBrowser(), startDemoPreview()]);
+});
+after(async () => {
+  await browser?.close();
+  await demo?.cleanup();
+});
+
+test('reads Azion’s phone number off the first screen; the tel: link dials E.164 through main', async () => {
+  const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  console.log(`# vendor list rendered ${(await vendorsVisibleMs(page)).toFixed(0)} ms after navigation start`);
+
+  const number = page.locator('article[data-vendor="azion"] a.phone-number').first();
+  assert.equal((await number.textContent())?.trim(), '+55 51 3083 8111');
+  assert.equal(await number.getAttribute('href'), 'tel:+555130838111');
+  await number.click();
+  await waitUntil(() => demo.host.opened.includes('tel:+555130838111'), 'the tel: link reached openExternal');
+  assert.equal(new URL(page.url()).origin, demo.host.origin, 'the window never navigates');
+  assert.equal(new URL(page.url()).hash, '', 'the token is taken out of the address bar');
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
+
+test('vendors are listed A–Z, each with plan and account ids', async () => {
+  const { page, context } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  const bundle = await demo.core.bundle();
+  assert.ok(bundle);
+  const names = await page.locator('.vendor-card h3').allTextContents();
+  const expected = bundle.vendors.map((v) => v.name).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  assert.deepEqual(names, expected);
+  for (const vendor of bundle.vendors) {
+    const card = page.locator(`article[data-vendor="${vendor.id}"]`);
+    assert.equal((await card.locator('.plan').textContent())?.trim(), vendor.plan);
+    assert.deepEqual(await card.locator('.account-id').allTextContents(), vendor.accounts);
+  }
+  await context.close();
+});
+
+test('the status bar shows title, version, key id, verified-at and the DEMO and PREVIEW flags', async () => {
+  const { page, context } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  const status = await demo.core.status();
+  assert.equal((await page.locator('.bundle-title').textContent())?.trim(), status.title);
+  assert.equal((await page.getByTestId('bundle-version').textContent())?.trim(), String(status.version));
+  const keyId = status.keyIds[0];
+  assert.ok(keyId);
+  assert.match((await page.locator('.status-facts').textContent()) ?? '', new RegExp(keyId.slice(0, 12)));
+  assert.equal(await page.getByTestId('verified-at').getAttribute('datetime'), status.verifiedAt);
+  assert.match((await page.getByTestId('demo-flag').textContent()) ?? '', /DEMO DATA/);
+  assert.match((await page.getByTestId('preview-flag').textContent()) ?? '', /PREVIEW/);
+  await context.close();
+});
+
+test('Sync now shows progress without hiding the list, then the updated status', async () => {
+  const { page, context, consoleErrors } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  await page.getByRole('button', { name: 'Sync now', exact: true }).click();
+  await page.getByRole('button', { name: 'Sync now', exact: true }).and(page.locator(':enabled')).waitFor();
+  await waitUntil(async () => ((await page.getByTestId('sync-message').textContent()) ?? '').length > 0, 'a sync outcome');
+  assert.ok(await page.getByTestId('vendor-list').isVisible(), 'the list stayed on screen');
+  const after = await demo.core.status();
+  await waitUntil(async () => (await page.getByTestId('verified-at').getAttribute('datetime')) === after.verifiedAt, 'verified-at updated');
+  assert.ok(after.lastAttempt, 'the core recorded the attempt');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('copy buttons put the account id and the written phone number on the clipboard', async () => {
+  const { page, context } = await openPage(browser, { clipboard: true });
+  await openFirstScreen(page, demo.host.url);
+  const phone = page.getByRole('button', { name: 'Copy phone number +55 51 3083 8111' });
+  await phone.click();
+  await phone.getByText('Copied').waitFor();
+  assert.equal(await clipboardText(page), '+55 51 3083 8111');
+  const account = page.locator('article[data-vendor="azion"] .accounts button').first();
+  const id = (await page.locator('article[data-vendor="azion"] .account-id').first().textContent()) ?? '';
+  assert.equal(await account.getAttribute('aria-label'), `Copy account id ${id}`);
+  await account.click();
+  await account.getByText('Copied').waitFor();
+  assert.equal(await clipboardText(page), id);
+  await context.close();
+});
+
+test('light and dark screenshots for a human to judge', async () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    const { page, context, consoleErrors } = await openPage(browser, { colorScheme: scheme });
+    await openFirstScreen(page, demo.host.url);
+    await page.screenshot({ path: screenshotPath(`first-screen-${scheme}.png`) });
+    await page.screenshot({ path: screenshotPath(`first-screen-${scheme}-full.png`), fullPage: true });
+    assert.deepEqual(consoleErrors, []);
+    await context.close();
+  }
+});
