@@ -1,0 +1,177 @@
+// Markdown in plans (runbook bodies, vendor notes): front matter splitting, and the link check. Links
+// may use https, mailto and tel only; everything else, including `javascript:` in any disguise and
+// URLs inside raw HTML, is reported with its line and column.
+import { parseFragment } from 'parse5';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Position } from './yaml.ts';
+import { quote } from './values.ts';
+
+export interface MarkdownProblem extends Position {
+  rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image';
+  message: string;
+}
+
+// ---------------------------------------------------------------- front matter
+
+export type FrontMatter =
+  | { ok: true; yamlText: string; body: string; bodyStartLine: number }
+  | { ok: false; rule: string; message: string; line: number };
+
+const FENCE = /^---[ \t]*$/;
+const CLOSE = /^(---|\.\.\.)[ \t]*$/;
+
+/** Splits `---\n<yaml>\n---\n<body>`. `yamlText` keeps the opening fence so YAML positions equal file positions. */
+export function splitFrontMatter(text: string): FrontMatter {
+  const lines = text.split('\n');
+  if (!FENCE.test(lines[0] ?? '')) {
+    return {
+      ok: false,
+      rule: 'missing-front-matter',
+      line: 1,
+      message: "a runbook starts with front matter: a line '---', then 'title: ...' (and services, vendors, tags), then another '---' line",
+    };
+  }
+  let offset = lines[0]!.length + 1;
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (CLOSE.test(line)) {
+      const yamlText = text.slice(0, offset);
+      const bodyOffset = Math.min(text.length, offset + line.length + 1);
+      return { ok: true, yamlText, body: text.slice(bodyOffset), bodyStartLine: i + 2 };
+    }
+    offset += line.length + 1;
+  }
+  return {
+    ok: false,
+    rule: 'unclosed-front-matter',
+    line: 1,
+    message: "the front matter that starts here is never closed: add a line '---' after the last front matter key",
+  };
+}
+
+// ---------------------------------------------------------------- links
+
+const ALLOWED_SCHEMES = new Set(['https', 'mailto', 'tel']);
+
+/** How a browser would read the URL's scheme: tabs and newlines vanish, control characters and spaces are trimmed. */
+function normaliseUrl(url: string): string {
+  // eslint-disable-next-line no-control-regex
+  return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+}
+
+export type UrlVerdict = { ok: true } | { ok: false; rule: 'link-scheme' | 'relative-link'; reason: string };
+
+export function classifyUrl(url: string): UrlVerdict {
+  const u = normaliseUrl(url);
+  if (u === '') return { ok: false, rule: 'relative-link', reason: 'empty link: add the https:// address it should open' };
+  if (u.startsWith('#')) return { ok: true };
+  const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(u)?.[1]?.toLowerCase();
+  if (scheme === undefined) {
+    if (u.startsWith('//') || u.startsWith('\\\\') || u.startsWith('/\\') || u.startsWith('\\/')) {
+      return { ok: false, rule: 'relative-link', reason: `link ${quote(url)} has no scheme: write it out in full as https:${u.startsWith('//') ? u : '//...'}` };
+    }
+    return {
+      ok: false,
+      rule: 'relative-link',
+      reason: `link ${quote(url)} is relative and leads nowhere in Lifeline: use a full https:// address (or #heading for a heading on this page)`,
+    };
+  }
+  if (ALLOWED_SCHEMES.has(scheme)) return { ok: true };
+  if (scheme === 'http') {
+    return { ok: false, rule: 'link-scheme', reason: `link ${quote(url)} uses http: write https://${u.slice(u.indexOf(':') + 1).replace(/^\/\//, '')} (only https, mailto and tel links are allowed)` };
+  }
+  return {
+    ok: false,
+    rule: 'link-scheme',
+    reason: `link ${quote(url)} uses the '${scheme}:' scheme, which is not allowed: Lifeline only opens https, mailto and tel links, so remove it or use an https address`,
+  };
+}
+
+interface MdNode {
+  type: string;
+  url?: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+interface HtmlNode {
+  nodeName: string;
+  tagName?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: HtmlNode[];
+  content?: HtmlNode;
+  sourceCodeLocation?: { startLine: number; startCol: number; attrs?: Record<string, { startLine: number; startCol: number }> } | null;
+}
+
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'data', 'codebase',
+  'manifest', 'ping', 'lowsrc', 'dynsrc', 'usemap', 'icon', 'profile', 'classid', 'archive',
+]);
+const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'meta', 'link', 'style', 'portal']);
+
+const markdownParser = unified().use(remarkParse).use(remarkGfm);
+
+/**
+ * Checks every link, image, reference definition, autolink and raw HTML URL in `markdown`.
+ * `map` turns a position in `markdown` into a position in the file.
+ */
+export function checkMarkdownLinks(markdown: string, map: (p: Position) => Position = (p) => p): MarkdownProblem[] {
+  const problems: MarkdownProblem[] = [];
+  const report = (at: Position, rule: MarkdownProblem['rule'], message: string) => problems.push({ ...map(at), rule, message });
+  const tree = markdownParser.parse(markdown) as MdNode;
+  // Iterative walk: a hostile file may nest thousands of block quotes.
+  const stack: MdNode[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
+      const verdict = classifyUrl(node.url);
+      if (!verdict.ok) report(at, verdict.rule, node.type === 'image' ? `image ${verdict.reason.replace(/^link /, '')}` : verdict.reason);
+      else if (node.type === 'image' && /^https:/i.test(normaliseUrl(node.url))) {
+        report(at, 'remote-image', `image ${quote(node.url)} will not show: Lifeline works offline and loads nothing from the network, so describe it in text or link to it instead`);
+      }
+    } else if (node.type === 'html' && typeof node.value === 'string') {
+      checkHtml(node.value, at, report);
+    }
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return problems;
+}
+
+function checkHtml(html: string, start: Position, report: (at: Position, rule: MarkdownProblem['rule'], message: string) => void): void {
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true }) as unknown as HtmlNode;
+  const place = (loc: { startLine: number; startCol: number } | undefined): Position =>
+    loc === undefined
+      ? start
+      : { line: start.line + loc.startLine - 1, column: loc.startLine === 1 ? start.column + loc.startCol - 1 : loc.startCol };
+  const stack: HtmlNode[] = [fragment];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    const loc = el.sourceCodeLocation ?? undefined;
+    if (el.tagName !== undefined && UNSAFE_ELEMENTS.has(el.tagName)) {
+      report(place(loc), 'unsafe-html', `the <${el.tagName}> element is not allowed in plans: remove it (Lifeline never runs or embeds content from plans)`);
+    }
+    for (const attr of el.attrs ?? []) {
+      const at = place(loc?.attrs?.[attr.name] ?? loc);
+      const name = attr.name.toLowerCase();
+      if (name.startsWith('on')) {
+        report(at, 'unsafe-html', `the '${attr.name}' attribute runs script: remove it`);
+      } else if (name === 'srcdoc') {
+        report(at, 'unsafe-html', "the 'srcdoc' attribute embeds a page: remove it");
+      } else if (name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(attr.value)) {
+        report(at, 'unsafe-html', "this 'style' attribute loads or runs something: remove it");
+      } else if (URL_ATTRIBUTES.has(name) || name === 'srcset') {
+        const urls = name === 'srcset' ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [attr.value];
+        for (const url of urls) {
+          const verdict = classifyUrl(url);
+          if (!verdict.ok) report(at, verdict.rule, `in HTML ${attr.name}=: ${verdict.reason}`);
+        }
+      }
+    }
+    const children = [...(el.childNodes ?? []), ...(el.content ? [el.content] : [])];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+}
