@@ -1,0 +1,41 @@
+// Tampered or wrongly signed repositories, end to end through sync.
+import { after, beforeEach, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { generateSigningKey } from '../../main/tuf/keys.ts';
+import { assertKept, createHarness, floorOf, type Harness } from './harness.ts';
+import { sampleBundle } from '../helpers/tuf-repo.ts';
+
+let h: Harness | null = null;
+beforeEach(async () => {
+  await h?.cleanup();
+  h = await createHarness();
+});
+after(() => h?.cleanup());
+
+function harness(): Harness {
+  assert.ok(h);
+  return h;
+}
+
+test('a tampered target (one bit flipped) is refused, naming the file', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.publish(sampleBundle({ title: 'v2' }));
+  await t.repo.flipBit(await t.repo.currentFile('bundle'));
+  await assertKept(t, await t.sync(), { version: 1, message: /bundle\.json.*(hash|length|match)/i, floor });
+});
+
+test('a target signed by an unknown key is refused', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.publish(sampleBundle({ title: 'v2' }), { signers: { targets: [generateSigningKey()] } });
+  await assertKept(t, await t.sync(), { version: 1, message: /targets\.json.*signature threshold/i, floor });
+});
+
+test('tampered metadata (a bit flip in the timestamp) is refused', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.publish(sampleBundle({ title: 'v2' }));
+  await t.repo.flipBit('metadata/timestamp.json', 40);
+  await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json/i, floor });
+});
