@@ -1,11 +1,15 @@
 // Builds real signed TUF repositories in a temp dir for tests, on the same writer `lifeline publish` uses.
-import { cp, mkdtemp, readFile, rm, truncate, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Bundle } from '../../main/model/bundle.ts';
 import { loadKeysDir, type KeysDir } from '../../main/tuf/keys-dir.ts';
 import type { RoleName, SigningKey } from '../../main/tuf/keys.ts';
-import type { Thresholds } from '../../main/tuf/metadata.ts';
+import { Metadata } from '@tufjs/models';
+import { buildSnapshot, buildTimestamp, keysForRole, metadataBytes, signWith, type Thresholds } from '../../main/tuf/metadata.ts';
+import { parseSnapshotBytes, parseTimestampBytes } from '../../main/tuf/parse.ts';
 import { publishBundle, type BundleContent, type BundlePublishResult } from '../../main/tuf/publish-bundle.ts';
 import { resignTimestamp, scanRepo, type ExpiresIn } from '../../main/tuf/repository.ts';
 import { initKeysDir, ONE_EACH, rotateRoot, type RoleCounts } from '../../main/tuf/root-ops.ts';
@@ -69,6 +73,11 @@ export interface TestRepo {
   currentFile(which: 'timestamp' | 'snapshot' | 'targets' | 'bundle'): Promise<string>;
   /** Copy the whole repo as it is now (to serve it again later: rollback, mix-and-match). */
   copyRepo(): Promise<string>;
+  /**
+   * Edits the current targets metadata JSON (signed part or signatures) in place, then re-signs snapshot
+   * and timestamp over the edited bytes with the real keys (same versions), so only the edit is wrong.
+   */
+  rewriteTargets(mutate: (json: { signed: Record<string, unknown>; signatures: { keyid: string; sig: string }[] }) => void): Promise<void>;
   flipBit(relPath: string, byteOffset?: number): Promise<void>;
   truncateFile(relPath: string, bytesToDrop?: number): Promise<void>;
   extendFile(relPath: string, extra?: string): Promise<void>;
@@ -131,6 +140,30 @@ export async function createTestRepo(options: { counts?: RoleCounts; thresholds?
       await cp(repoDir, target, { recursive: true });
       return target;
     },
+    async rewriteTargets(mutate) {
+      const keys = await loadKeysDir(keysDir);
+      const root = keys.root.signed;
+      const targetsRel = await repo.currentFile('targets');
+      const json = JSON.parse(await readFile(inRepo(targetsRel), 'utf8')) as Parameters<typeof mutate>[0];
+      mutate(json);
+      const targetsBytes = Buffer.from(JSON.stringify(json, null, 1));
+      await writeFile(inRepo(targetsRel), targetsBytes);
+      const snapshotRel = await repo.currentFile('snapshot');
+      const oldSnapshot = parseSnapshotBytes(await readFile(inRepo(snapshotRel)), snapshotRel).signed;
+      const oldTimestamp = parseTimestampBytes(await readFile(inRepo('metadata/timestamp.json')), 'timestamp.json').signed;
+      const issued = new Date();
+      const snapshot = signWith(
+        new Metadata(buildSnapshot({ version: oldSnapshot.version, expires: new Date(oldSnapshot.expires), issued, targetsVersion: Number(json.signed.version), targetsBytes })),
+        keysForRole(root, 'snapshot', keys.held),
+      );
+      const snapshotBytes = metadataBytes(snapshot);
+      await writeFile(inRepo(snapshotRel), snapshotBytes);
+      const timestamp = signWith(
+        new Metadata(buildTimestamp({ version: oldTimestamp.version, expires: new Date(oldTimestamp.expires), issued, snapshotVersion: oldSnapshot.version, snapshotBytes })),
+        keysForRole(root, 'timestamp', keys.held),
+      );
+      await writeFile(inRepo('metadata/timestamp.json'), metadataBytes(timestamp));
+    },
     async flipBit(relPath, byteOffset) {
       const bytes = await readFile(inRepo(relPath));
       const at = byteOffset ?? Math.floor(bytes.length / 2);
@@ -147,4 +180,42 @@ export async function createTestRepo(options: { counts?: RoleCounts; thresholds?
     cleanup: () => rm(dir, { recursive: true, force: true }),
   };
   return repo;
+}
+
+export interface StaticServer {
+  /** Base URL of the repository, e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** Request paths served so far, in order. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `dir` over loopback HTTP like a plain static host. `intercept` may answer a request itself
+ * (fault injection) by returning true.
+ */
+export async function serveStatic(
+  dir: () => string,
+  intercept?: (path: string, req: IncomingMessage, res: ServerResponse) => boolean,
+): Promise<StaticServer> {
+  const requests: string[] = [];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    if (intercept?.(path, req, res)) return;
+    if (path.includes('..')) return void res.writeHead(400).end();
+    readFile(join(dir(), path)).then(
+      (bytes) => res.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length }).end(bytes),
+      () => res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
+  };
 }

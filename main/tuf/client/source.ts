@@ -20,13 +20,15 @@ export function parseSource(input: string, options: { cwd?: string; insecure?: b
   if (text.includes('\0')) throw new SourceError('source contains a NUL byte');
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(text)?.[1]?.toLowerCase();
   if (scheme === undefined || WINDOWS_DRIVE.test(text)) return { kind: 'dir', path: resolve(options.cwd ?? process.cwd(), text) };
+  const credentials = 'URLs with credentials are refused (they would be stored and logged)';
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/?#]*@/.test(text)) throw new SourceError(credentials);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
     throw new SourceError(`not a valid URL: ${text}`);
   }
-  if (url.username || url.password) throw new SourceError('URLs with credentials are refused (they would be stored and logged)');
+  if (url.username || url.password) throw new SourceError(credentials);
   if (scheme === 'file') {
     if (url.hostname !== '' && url.hostname !== 'localhost') throw new SourceError('file: URLs naming a remote host are refused; mount the share and give its path');
     return { kind: 'dir', path: fileURLToPath(url) };

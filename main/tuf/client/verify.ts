@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type FetchLimits } from '../../net/limits.ts';
 import { ISSUED_FIELD, sha256Hex } from '../metadata.ts';
 import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBytes } from '../parse.ts';
 import { toVerifyError, VerifyError } from './errors.ts';
+import { checkDistinctRoleKeys } from './root-keys-check.ts';
 import { DIR_BASE, LifelineFetcher } from './fetcher.ts';
 import { describeSource, parseSource, SourceError, type Source } from './source.ts';
 
@@ -96,6 +97,7 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     } catch (error) {
       throw new VerifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
     }
+    checkDistinctRoleKeys(parseRootBytes(options.trustedRoot, 'root.json').signed, 'root.json (trusted)');
     if (options.now) setReferenceTime(updater, options.now);
     let bundlePath: string;
     try {
@@ -121,6 +123,7 @@ async function inspect(
   const read = (name: string) => readFile(join(metaDir, name));
   const metadata = { root: await read('root.json'), timestamp: await read('timestamp.json'), snapshot: await read('snapshot.json'), targets: await read('targets.json') };
   const root = parseRootBytes(metadata.root, 'root.json').signed;
+  checkDistinctRoleKeys(root, `${root.version}.root.json`);
   const timestamp = parseTimestampBytes(metadata.timestamp, 'timestamp.json').signed;
   const snapshot = parseSnapshotBytes(metadata.snapshot, 'snapshot.json').signed;
   const targetsMd = parseTargetsBytes(metadata.targets, 'targets.json');
