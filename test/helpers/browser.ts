@@ -31,6 +31,7 @@ export async function openPage(
     viewport: { width: 1280, height: 900 },
     permissions: options.clipboard ? ['clipboard-read', 'clipboard-write'] : [],
   });
+  context.setDefaultTimeout(10_000); // fail in seconds, not Playwright's default 30 s
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];

@@ -16,13 +16,17 @@ export function PhoneChannels({ vendor, severities }: { vendor: Vendor; severiti
         const dial = phone.dial ?? phone.value.replace(/[^\d+]/g, '');
         return (
           <li key={`${phone.value}-${phone.label}`} className="phone">
-            <ExternalLink href={`tel:${dial}`} className="phone-number" label={`Call ${vendor.name} ${phone.label} ${phone.value}`}>
-              {phone.value}
-            </ExternalLink>
-            <CopyButton text={phone.value} what={`phone number ${phone.value}`} />
-            <span className="phone-label">{phone.label}</span>
-            <span className="phone-hours">{formatHours(phone.hours)}</span>
-            {limitedTo && <span className="phone-for">{limitedTo}</span>}
+            <div className="phone-dial">
+              <ExternalLink href={`tel:${dial}`} className="phone-number" label={`Call ${vendor.name} ${phone.label} ${phone.value}`}>
+                {phone.value}
+              </ExternalLink>
+              <CopyButton text={phone.value} what={`phone number ${phone.value}`} />
+            </div>
+            <div className="phone-meta">
+              {limitedTo && <span className="phone-for">{limitedTo}</span>}
+              <span className="phone-label">{phone.label}</span>
+              <span className="phone-hours">{formatHours(phone.hours)}</span>
+            </div>
           </li>
         );
       })}

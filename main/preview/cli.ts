@@ -1,0 +1,97 @@
+// `npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--port <n>]`
+// The first line printed is exactly "Lifeline preview: <url>" (scripts and tests read it).
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseSource } from '../tuf/client/source.ts';
+import type { SourceSpec } from '../sync/verify-port.ts';
+import { startPreviewHost } from './host.ts';
+import { createPreviewCore } from './preview-core.ts';
+
+const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>]
+
+Builds the renderer and serves it on 127.0.0.1 with the app's own IPC handlers over a token-guarded
+loopback bridge, for machines without Electron and for tests. Never packaged.
+
+  --state <dir>       state directory (default: ${defaultStateDir()})
+  --source <url|dir>  a repository to sync from (repeatable; needs --root). Default: the embedded demo
+  --root <root.json>  the pinned root for --source
+  --insecure          allow plain http to non-loopback sources (signatures still apply)
+  --port <n>          port on 127.0.0.1 (default: a random free port)`;
+
+function defaultStateDir(): string {
+  return join(tmpdir(), 'lifeline-preview', 'state');
+}
+
+class UsageError extends Error {}
+
+function parse(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: {
+      state: { type: 'string' },
+      source: { type: 'string', multiple: true },
+      root: { type: 'string' },
+      insecure: { type: 'boolean' },
+      port: { type: 'string' },
+      help: { type: 'boolean' },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  const cwd = process.cwd();
+  const insecure = values.insecure ?? false;
+  const sources: SourceSpec[] = (values.source ?? []).map((text) => {
+    const parsed = parseSource(text, { cwd, insecure });
+    return { location: parsed.kind === 'dir' ? parsed.path : parsed.url, insecure };
+  });
+  if (sources.length > 0 && !values.root) throw new UsageError('--source needs --root <root.json> to verify against');
+  if (values.root && sources.length === 0) throw new UsageError('--root is only used with --source');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${values.port}`);
+  return {
+    help: values.help ?? false,
+    stateDir: resolve(cwd, values.state ?? defaultStateDir()),
+    sources,
+    rootPath: values.root ? resolve(cwd, values.root) : null,
+    port,
+  };
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parse>;
+  try {
+    options = parse(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`lifeline preview: ${(error as Error).message}\n${help.split('\n')[0]}\n`);
+    process.exit(2);
+  }
+  if (options.help) {
+    process.stdout.write(`${help}\n`);
+    return;
+  }
+  const core = await createPreviewCore(options);
+  const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const host = await startPreviewHost({ core, port: options.port, appVersion, log: (line) => process.stderr.write(`${line}\n`) });
+  process.stdout.write(`Lifeline preview: ${host.url}\n`);
+  const status = await core.status();
+  process.stdout.write(`State: ${options.stateDir}\n`);
+  process.stdout.write(status.version === null ? 'No verified bundle installed yet.\n' : `Bundle ${status.bundleId} version ${status.version}${status.demo ? ' (demo)' : ''}\n`);
+  process.stdout.write('Open the URL above in a browser (it carries the access token). Ctrl+C stops.\n');
+  const stop = () => {
+    core.stop();
+    host.close().then(
+      () => process.exit(0),
+      () => process.exit(0),
+    );
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`lifeline preview: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  process.exit(1);
+});

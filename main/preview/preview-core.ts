@@ -1,0 +1,52 @@
+// The real sync engine for the preview host: given nothing, it installs the embedded demo repository;
+// given --source/--root, it syncs those exactly as the app would.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createCore, type Core } from '../sync/core.ts';
+import { createTufVerifier } from '../sync/tuf-verifier.ts';
+import type { SourceSpec } from '../sync/verify-port.ts';
+
+const resourcesDir = join(import.meta.dirname, '..', '..', 'resources', 'demo');
+export const DEMO_REPO_DIR = join(resourcesDir, 'repo');
+export const DEMO_ROOT_PATH = join(resourcesDir, 'root.json');
+
+export interface PreviewCoreOptions {
+  stateDir: string;
+  sources: SourceSpec[];
+  /** Pinned root.json path; required with sources. */
+  rootPath: string | null;
+  /** Overrides the embedded demo repository (tests); null disables it. */
+  demo?: { repoDir: string; rootPath: string } | null;
+}
+
+export class PreviewSetupError extends Error {}
+
+export async function createPreviewCore(options: PreviewCoreOptions): Promise<Core> {
+  const demo = options.demo === undefined ? embeddedDemo() : options.demo;
+  const demoRoot = demo ? await readRoot(demo.rootPath, 'demo root') : null;
+  // Like the app with nothing configured: only the demo is installed, and Sync now says there is no source.
+  // (Configuring the demo repository as a source would install it again without its demo flag.)
+  const root = options.rootPath ? await readRoot(options.rootPath, '--root') : null;
+  const core = createCore({
+    stateDir: options.stateDir,
+    sources: options.sources,
+    root,
+    demo: demo && demoRoot ? { repoDir: demo.repoDir, root: demoRoot } : null,
+    verify: createTufVerifier(),
+  });
+  await core.start();
+  return core;
+}
+
+function embeddedDemo(): { repoDir: string; rootPath: string } | null {
+  return existsSync(DEMO_ROOT_PATH) && existsSync(DEMO_REPO_DIR) ? { repoDir: DEMO_REPO_DIR, rootPath: DEMO_ROOT_PATH } : null;
+}
+
+async function readRoot(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    throw new PreviewSetupError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}

@@ -1,0 +1,103 @@
+// `npm run preview` as users run it: a child process, its first line, loopback-only binding, the token,
+// and a real sync from a signed repository shown live in Chromium.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { createTestRepo, type TestRepo } from '../helpers/tuf-repo.ts';
+import { fixtureBundle } from './fixtures/bundle.ts';
+import { openFirstScreen, waitUntil } from './fixtures/page-helpers.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const cli = join(root, 'main', 'preview', 'cli.ts');
+let repo: TestRepo;
+let stateDir: string;
+let child: ChildProcess;
+let url: URL;
+let browser: Browser;
+
+before(async () => {
+  [repo, stateDir, browser] = await Promise.all([createTestRepo(), mkdtemp(join(tmpdir(), 'lifeline-preview-cli-')), launchBrowser()]);
+  await repo.publish(fixtureBundle());
+  child = spawn(process.execPath, ['--import', 'tsx', cli, '--state', stateDir, '--source', repo.repoDir, '--root', repo.rootPath], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`preview exited with ${code}`)));
+    setTimeout(() => reject(new Error('no first line within 30 s')), 30_000).unref();
+  });
+  const match = /^Lifeline preview: (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]{20,})$/.exec(firstLine);
+  assert.ok(match?.[1], `first line is exactly "Lifeline preview: <url>", got ${JSON.stringify(firstLine)}`);
+  url = new URL(match[1]);
+});
+
+after(async () => {
+  await browser?.close();
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+  await repo?.cleanup();
+  await rm(stateDir, { recursive: true, force: true });
+});
+
+test('the bridge refuses calls without the token and listens on 127.0.0.1 only', async () => {
+  const api = new URL('/api/invoke/getStatus', url);
+  const post = (headers: Record<string, string>) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '[]' });
+  assert.equal((await post({})).status, 401);
+  assert.equal((await post({ authorization: 'Bearer not-the-token' })).status, 401);
+  const token = url.hash.replace('#token=', '');
+  const ok = await post({ authorization: `Bearer ${token}` });
+  assert.equal(ok.status, 200);
+  assert.equal(((await ok.json()) as { ok: boolean }).ok, true);
+  const foreign = await new Promise<string>((resolve) => {
+    const socket = connect({ host: '127.0.0.2', port: Number(url.port) });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve('connected');
+    });
+    socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'));
+  });
+  assert.equal(foreign, 'ECONNREFUSED', 'nothing answers on another loopback address');
+});
+
+test('a newly published version arrives through Sync now, verified by the real engine', async () => {
+  const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
+  await openFirstScreen(page, url.href);
+  await waitUntil(async () => (await page.locator('.bundle-title').textContent()) === 'Fixture support plans', 'the synced plans replace the demo', 10_000);
+  assert.equal(await page.getByTestId('demo-flag').count(), 0, 'plans from a configured source are not flagged demo');
+  const before = Number(await page.getByTestId('bundle-version').textContent());
+  const next = fixtureBundle();
+  next.vendors = next.vendors.filter((vendor) => vendor.id !== 'ledgerly');
+  await repo.publish(next);
+  await page.getByRole('button', { name: 'Sync now', exact: true }).click();
+  await waitUntil(async () => Number(await page.getByTestId('bundle-version').textContent()) === before + 1, 'the new version shown', 15_000);
+  await waitUntil(async () => (await page.locator('.vendor-card').count()) === 2, 'the removed vendor is gone');
+  assert.match((await page.getByTestId('sync-message').textContent()) ?? '', /install/i);
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
+
+test('usage errors exit 2 with one line; --help exits 0', () => {
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  const missingRoot = run(['--source', repo.repoDir]);
+  assert.equal(missingRoot.status, 2);
+  assert.match(missingRoot.stderr, /^lifeline preview: --source needs --root/);
+  assert.doesNotMatch(missingRoot.stderr, /\n\s+at /, 'no stack trace');
+  assert.equal(run(['--port', 'eighty']).status, 2);
+  assert.equal(run(['--bogus']).status, 2);
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^Usage: npm run preview/);
+});
