@@ -1,0 +1,56 @@
+// Builds the sync core from the resolved configuration (policy, environment, user settings) and
+// the embedded demo repository; the fetcher is Electron's net.fetch (system proxy and certificates).
+import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { defaultPolicyPath } from '../config/policy-path.ts';
+import { resolveConfig } from '../config/resolve.ts';
+import type { FetchFn } from '../net/bounded-fetch.ts';
+import type { UserSettings } from '../settings/user-settings.ts';
+import { createCore, type Core } from '../sync/core.ts';
+import { createTufVerifier } from '../sync/tuf-verifier.ts';
+import type { AppPaths } from './paths.ts';
+
+export interface CoreSetup {
+  core: Core;
+  /** Plain-words configuration problems, for the log and the About box. */
+  problems: string[];
+}
+
+function readTextOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+async function readOptional(path: string, what: string, problems: string[]): Promise<Buffer | null> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    problems.push(`${what} ${path} could not be read (${(error as Error).message})`);
+    return null;
+  }
+}
+
+export async function setUpCore(paths: AppPaths, settings: UserSettings, fetch: FetchFn): Promise<CoreSetup> {
+  const config = resolveConfig({
+    env: process.env,
+    policyPath: defaultPolicyPath(),
+    readFile: readTextOrNull,
+    readUserSettings: () => settings.readSync(),
+  });
+  const problems = [...config.problems];
+  const root = config.root === null ? null : await readOptional(config.root, 'the pinned root', problems);
+  const demoRoot = await readOptional(paths.demoRootFile, 'the demo root', problems);
+  const core = createCore({
+    stateDir: paths.stateDir,
+    sources: config.sources,
+    root,
+    demo: demoRoot === null ? null : { repoDir: paths.demoRepoDir, root: demoRoot },
+    verify: createTufVerifier({ fetch }),
+    intervalMinutes: config.intervalMinutes,
+  });
+  return { core, problems };
+}

@@ -1,0 +1,123 @@
+// Electron entry: one instance, one hardened window on app://lifeline, the core behind the typed IPC
+// wrapper, the menu, deep links. Everything with logic lives in plain modules; this only wires.
+import { app, ipcMain, Menu, nativeTheme, net, session, shell, type BrowserWindow } from 'electron';
+import { resolve } from 'node:path';
+import { emitterFor, forwardStatusChanges, send } from '../ipc/events.ts';
+import { createHandlers, type ThemeStore } from '../ipc/handlers.ts';
+import { registerHandlers } from '../ipc/register.ts';
+import type { FetchFn } from '../net/bounded-fetch.ts';
+import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../security/deep-link.ts';
+import { checkExternalUrl } from '../security/external-url.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { setUpCore } from './core-setup.ts';
+import { createDeepLinkRouter } from './deep-link-router.ts';
+import { hardenSession, hardenWebContents } from './harden.ts';
+import { createMenuActions } from './menu-actions.ts';
+import { buildMenuTemplate } from './menu-template.ts';
+import { appPaths } from './paths.ts';
+import { createPrintAdapters, pickFolder } from './print-adapters.ts';
+import { createMainWindow } from './window.ts';
+import { openSettingsStore } from './settings-store.ts';
+
+const log = (line: string) => console.log(`lifeline: ${line}`);
+let window: BrowserWindow | null = null;
+const currentWindow = () => (window !== null && !window.isDestroyed() ? window : null);
+
+const openExternal = (url: string) => {
+  const checked = checkExternalUrl(url); // checked again here: every path to the OS goes through the allowlist
+  if (checked.ok) void shell.openExternal(checked.url);
+};
+const electronFetch: FetchFn = (input, init) => net.fetch(input instanceof URL ? input.href : input, init);
+const router = createDeepLinkRouter(
+  (route) => {
+    const target = currentWindow();
+    if (target) send(target.webContents, 'navigate', route);
+  },
+  () => log('ignored a lifeline:// link that is not valid'),
+);
+
+function focusWindow(): void {
+  const target = currentWindow();
+  if (!target) return;
+  if (target.isMinimized()) target.restore();
+  target.focus();
+}
+
+function registerLinkHandling(): void {
+  // Dev runs (electron .) need the script path so the OS can relaunch us with the link.
+  if (process.defaultApp && process.argv[1] !== undefined) {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
+  } else {
+    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
+  }
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    router.open(url);
+    focusWindow();
+  });
+  app.on('second-instance', (_event, argv) => {
+    const link = findDeepLinkArgument(argv);
+    if (link !== null) router.open(link);
+    focusWindow();
+  });
+  const initial = findDeepLinkArgument(process.argv);
+  if (initial !== null) router.open(initial);
+}
+
+async function whenReady(): Promise<void> {
+  const paths = appPaths();
+  hardenSession(session.defaultSession, log);
+  serveRenderer(paths.rendererDir);
+  const settings = openSettingsStore();
+  const startProblem = settings.problem();
+  if (startProblem !== null) log(startProblem);
+  nativeTheme.themeSource = settings.getTheme();
+  const theme: ThemeStore = {
+    getTheme: () => settings.getTheme(),
+    setTheme: (next) => (nativeTheme.themeSource = settings.setTheme(next)),
+  };
+  const { core, problems } = await setUpCore(paths, settings, electronFetch);
+  problems.forEach(log);
+  const emit = emitterFor(() => currentWindow()?.webContents ?? null);
+  const handlers = createHandlers({
+    core,
+    theme,
+    appInfo: () => ({ appVersion: app.getVersion(), preview: false, platform: process.platform }),
+    openExternal: (url) => shell.openExternal(url),
+    pickFolder: () => pickFolder(currentWindow),
+    ...createPrintAdapters(currentWindow),
+    emit,
+  });
+  registerHandlers(ipcMain, handlers, {
+    isOwnWebContents: (id) => currentWindow()?.webContents.id === id,
+    logInternal: (channel, error) => log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    onRefusedSender: (channel, reason) => log(`refused ${channel}: ${reason}`),
+  });
+  forwardStatusChanges(core, emit);
+  const actions = createMenuActions({ handlers, core, window: currentWindow, appVersion: app.getVersion(), problems: () => problems });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, !app.isPackaged)));
+
+  window = createMainWindowWithRouting(paths.preloadFile);
+  app.on('before-quit', () => core.stop());
+  await core.start().catch((error: unknown) => log(`could not start the local copy: ${String(error)}`));
+}
+
+function createMainWindowWithRouting(preloadFile: string): BrowserWindow {
+  const created = createMainWindow(preloadFile, !app.isPackaged);
+  created.webContents.on('did-start-loading', () => router.rendererGone());
+  created.webContents.on('did-finish-load', () => router.rendererReady());
+  created.webContents.on('render-process-gone', () => router.rendererGone());
+  created.on('closed', () => (window = null));
+  return created;
+}
+
+registerAppScheme(); // must happen before ready
+app.enableSandbox();
+if (!app.requestSingleInstanceLock()) {
+  app.quit(); // the running instance gets our link through 'second-instance'
+} else {
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
+  app.on('window-all-closed', () => app.quit());
+  registerLinkHandling();
+  app.whenReady().then(whenReady, (error: unknown) => log(`failed to start: ${String(error)}`));
+}

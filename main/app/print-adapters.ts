@@ -1,0 +1,63 @@
+// Electron's dialogs, print and printToPDF behind the pure print/PDF modules (main/print).
+import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
+import { join } from 'node:path';
+import { IpcFailure } from '../ipc/ipc-failure.ts';
+import { writeFileDurably } from '../print/durable-file.ts';
+import { JobGate } from '../print/job-gate.ts';
+import { createPdfExport } from '../print/pdf-export.ts';
+import { createSystemPrint } from '../print/system-print.ts';
+
+type CurrentWindow = () => BrowserWindow | null;
+
+function liveWindow(current: CurrentWindow): BrowserWindow {
+  const window = current();
+  if (window === null || window.isDestroyed() || window.webContents.isDestroyed()) {
+    throw new IpcFailure('failed', 'The Lifeline window is closed');
+  }
+  return window;
+}
+
+export function createPrintAdapters(current: CurrentWindow) {
+  const gate = new JobGate();
+  const isWindowGone = () => {
+    const window = current();
+    return window === null || window.isDestroyed() || window.webContents.isDestroyed();
+  };
+  const print = createSystemPrint({
+    gate,
+    isWindowGone,
+    listPrinters: () => liveWindow(current).webContents.getPrintersAsync(),
+    print: () =>
+      new Promise((resolve) => {
+        liveWindow(current).webContents.print({ silent: false, printBackground: true }, (success, failureReason) =>
+          resolve({ success, failureReason }),
+        );
+      }),
+  });
+  const saveAsPdf = createPdfExport({
+    gate,
+    isWindowGone,
+    chooseDestination: async () => {
+      const options: SaveDialogOptions = {
+        title: 'Save as PDF',
+        defaultPath: join(app.getPath('documents'), `lifeline-${new Date().toISOString().slice(0, 10)}.pdf`),
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      };
+      const result = await dialog.showSaveDialog(liveWindow(current), options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    render: () => liveWindow(current).webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
+    write: (path, data) => writeFileDurably(path, data),
+  });
+  return { print, saveAsPdf };
+}
+
+/** The main-side folder picker for sneakernet imports: the renderer never names a path. */
+export async function pickFolder(current: CurrentWindow): Promise<string | null> {
+  const result = await dialog.showOpenDialog(liveWindow(current), {
+    title: 'Import bundle from folder',
+    buttonLabel: 'Verify and import',
+    properties: ['openDirectory'],
+  });
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
