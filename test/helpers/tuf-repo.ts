@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runCli } from '../../main/cli/main.ts';
 import type { Bundle } from '../../main/model/bundle.ts';
 import { loadKeysDir, type KeysDir } from '../../main/tuf/keys-dir.ts';
 import type { RoleName, SigningKey } from '../../main/tuf/keys.ts';
@@ -218,4 +219,15 @@ export async function serveStatic(
       return new Promise((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The CLI dispatcher in-process (same parsing, commands and exit codes, no child process): cheap enough
+ * for many usage-error cases. Flows that must behave as users run them use runLifeline instead.
+ */
+export async function runCliInProcess(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, env: {}, now: () => new Date() });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

@@ -17,8 +17,11 @@ format. Sources: a directory, an https:// URL, or http:// on a loopback address 
 only with --insecure; signatures still apply).
 
 Prints bundle id, title, version, expiry and counts (vendors, services, runbooks, contacts, phone
-numbers); --json prints them as one JSON object. On any tampering, wrong key, expired or missing
-metadata: exit 1 with one line naming the failing file and the reason. Exit 2 on usage errors.`;
+numbers); --json prints them as one JSON object (keys bundleId, title, version, publishedAt, expires,
+metadataExpires, versions, targetsKeyIds, counts).
+Exit codes: 0 verified; 1 on any tampering, wrong key, expired or missing metadata, with one line naming
+the failing file and the reason (e.g. "3.targets.json: signature threshold not met (0 of 1 valid)");
+2 usage error.`;
 
 const MAX_ROOT_BYTES = 512 * 1024;
 
