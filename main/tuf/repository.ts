@@ -35,13 +35,25 @@ export async function scanRepo(repo: string): Promise<RepoScan> {
   let timestamp: Metadata<Timestamp> | null = null;
   if (names.includes('timestamp.json')) {
     timestamp = parseTimestampBytes(await readFile(join(metadataDir(repo), 'timestamp.json')), 'metadata/timestamp.json');
+    saneVersion(timestamp.signed.version, 'metadata/timestamp.json');
   }
-  return {
+  const scan = {
     rootVersions: versionsOf('root').sort((a, b) => a - b),
     maxTargets: Math.max(0, ...versionsOf('targets')),
     maxSnapshot: Math.max(0, ...versionsOf('snapshot')),
     timestamp,
   };
+  saneVersion(Math.max(scan.maxTargets, scan.maxSnapshot, ...scan.rootVersions), 'metadata/');
+  return scan;
+}
+
+/** Versions grow by one per publish; anything near 2^31 means a damaged or hostile repository. */
+const MAX_VERSION = 2 ** 31 - 2;
+
+function saneVersion(version: number, where: string): void {
+  if (!Number.isSafeInteger(version) || version < 0 || version > MAX_VERSION) {
+    throw new Error(`${where} holds an absurd version number (${version}); refusing to continue that repository`);
+  }
 }
 
 function signersFor(root: Root, role: RoleName, held: SigningKey[]): SigningKey[] {

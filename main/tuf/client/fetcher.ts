@@ -10,6 +10,19 @@ import { readConfined } from '../../net/confined-read.ts';
 import { FetchFailure, type FetchLimits } from '../../net/limits.ts';
 import type { Source } from './source.ts';
 
+/** A hung network mount must not hang the client: give up after the same deadline as HTTP. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new FetchFailure(`no complete read within ${ms / 1000} s (deadline)`, 'deadline')), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Base URL tuf-js joins file names onto for a directory source; mapped back to paths below. */
 export const DIR_BASE = 'lifeline-dir://repo';
 
@@ -44,7 +57,7 @@ export class LifelineFetcher extends BaseFetcher {
       const bytes =
         this.source.kind === 'http'
           ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits: this.options.limits, maxBytes: max }))
-          : await readConfined(this.source.path, rel, max);
+          : await withDeadline(readConfined(this.source.path, rel, max), this.options.limits.deadlineMs);
       this.bytes += bytes.length;
       return bytes;
     } catch (error) {
