@@ -1,0 +1,66 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { LocalStatus } from '../../../main/model/status.ts';
+import { createCore } from '../../../main/sync/core.ts';
+import { createTufVerifier } from '../../../main/sync/tuf-verifier.ts';
+import { createTestRepo, sampleBundle, type TestRepo } from '../../helpers/tuf-repo.ts';
+
+const demoDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
+const noTimers = { setTimeout: () => 0, clearTimeout: () => {} };
+let repo: TestRepo;
+let stateDir: string;
+
+before(async () => {
+  repo = await createTestRepo();
+  await repo.publish();
+  stateDir = await mkdtemp(join(tmpdir(), 'lifeline-core-'));
+});
+after(async () => {
+  await repo.cleanup();
+  await rm(stateDir, { recursive: true, force: true });
+});
+
+test('nothing installed: start installs the embedded demo, verified against the demo root and marked demo', async () => {
+  const demoRoot = await readFile(join(demoDir, 'root.json'));
+  const core = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, demo: { repoDir: join(demoDir, 'repo'), root: demoRoot }, verify: createTufVerifier(), timers: noTimers });
+  const seen: LocalStatus[] = [];
+  const unsubscribe = core.onChange((s) => seen.push(s));
+  const status = await core.start();
+  assert.equal(status.demo, true);
+  assert.ok(status.version);
+  assert.equal(status.lastAttempt, null, 'installing the demo is not a sync attempt');
+  assert.ok((await core.bundle())?.vendors.length);
+  // The scheduled first sync replaces the demo with the organisation's plans.
+  const synced = await core.syncNow();
+  core.stop();
+  assert.equal(synced.result, 'installed', synced.message);
+  assert.equal(synced.status.demo, false);
+  assert.equal(synced.status.bundleId, 'acme-support');
+  assert.equal(synced.status.changes?.fromVersion, null, 'no diff against demo data');
+  assert.equal((await core.status()).demo, false);
+  assert.ok(seen.length >= 2);
+  unsubscribe();
+});
+
+test('importFromDirectory verifies exactly like a mirror; a wrong directory keeps the current copy', async () => {
+  const core = createCore({ stateDir, sources: [], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
+  await repo.publish(sampleBundle({ title: 'from a USB stick' }));
+  const imported = await core.importFromDirectory(repo.repoDir);
+  assert.equal(imported.result, 'installed', imported.message);
+  assert.equal(imported.status.title, 'from a USB stick');
+  const bad = await core.importFromDirectory(join(stateDir, 'no-such-dir'));
+  assert.equal(bad.ok, false);
+  assert.equal(bad.status.title, 'from a USB stick');
+  assert.match(bad.message, /no-such-dir/);
+});
+
+test('with no source configured, Sync now says so and keeps the copy', async () => {
+  const core = createCore({ stateDir, sources: [], root: null, verify: createTufVerifier(), timers: noTimers });
+  const outcome = await core.syncNow();
+  assert.equal(outcome.ok, false);
+  assert.match(outcome.message, /no sources configured/);
+  assert.equal(outcome.status.title, 'from a USB stick');
+});
