@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
 import { startDemoPreview, type DemoPreview } from './fixtures/demo-preview.ts';
-import { clipboardText, openFirstScreen, vendorsVisibleMs, waitUntil } from './fixtures/page-helpers.ts';
+import { bodyBackground, clipboardText, openFirstScreen, vendorsVisibleMs, waitUntil } from './fixtures/page-helpers.ts';
 
 let browser: Browser;
 let demo: DemoPreview;
@@ -20,7 +20,6 @@ after(async () => {
 test('reads Azion’s phone number off the first screen; the tel: link dials E.164 through main', async () => {
   const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
   await openFirstScreen(page, demo.host.url);
-  console.log(`# vendor list rendered ${(await vendorsVisibleMs(page)).toFixed(0)} ms after navigation start`);
 
   const number = page.locator('article[data-vendor="azion"] a.phone-number').first();
   assert.equal((await number.textContent())?.trim(), '+55 51 3083 8111');
@@ -92,6 +91,36 @@ test('copy buttons put the account id and the written phone number on the clipbo
   await account.click();
   await account.getByText('Copied').waitFor();
   assert.equal(await clipboardText(page), id);
+  await context.close();
+});
+
+test('time from navigation to the vendor list: first load and reloads', async () => {
+  const { page, context } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  const first = await vendorsVisibleMs(page);
+  const reloads: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    await page.reload();
+    await page.getByTestId('vendor-list').waitFor();
+    reloads.push(await vendorsVisibleMs(page));
+  }
+  reloads.sort((a, b) => a - b);
+  const median = reloads[2] ?? Number.NaN;
+  console.log(`# vendor list rendered ${first.toFixed(0)} ms after navigation start (fresh context); reload median ${median.toFixed(0)} ms`);
+  assert.ok(Number.isFinite(first) && Number.isFinite(median), 'the renderer set its mark');
+  assert.ok(median < 2000, `the list appears within 2 s even on a loaded CI machine (median ${median} ms)`);
+  await context.close();
+});
+
+test('print: black on white, no buttons, every vendor and number on paper', async () => {
+  const { page, context } = await openPage(browser, { colorScheme: 'dark' });
+  await openFirstScreen(page, demo.host.url);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: 'Sync now', exact: true }).isVisible(), false);
+  assert.equal(await page.locator('.copy-button:visible').count(), 0);
+  assert.equal(await bodyBackground(page), 'rgb(255, 255, 255)');
+  assert.ok(await page.locator('article[data-vendor="azion"] a.phone-number').first().isVisible());
+  await page.screenshot({ path: screenshotPath('first-screen-print.png'), fullPage: true });
   await context.close();
 });
 

@@ -33,9 +33,11 @@ export function VendorCard({ vendor, severities, highlighted }: Props) {
           </ExternalLink>
         )}
       </header>
-      <Accounts accounts={vendor.accounts} />
-      <PhoneChannels vendor={vendor} severities={severities} />
-      <OtherChannels vendor={vendor} severities={severities} />
+      <div className="vendor-contact">
+        <Accounts accounts={vendor.accounts} />
+        <PhoneChannels vendor={vendor} severities={severities} />
+        <OtherChannels vendor={vendor} severities={severities} />
+      </div>
       <ResponseTimes vendor={vendor} severities={severities} />
     </article>
   );
