@@ -116,6 +116,10 @@ export async function publishTarget(options: {
   const snapshotKeys = options.signers?.snapshot ?? signersFor(root, 'snapshot', keys.held);
   const timestampKeys = options.signers?.timestamp ?? signersFor(root, 'timestamp', keys.held);
   const scan = await scanRepo(repo);
+  if (!scan.timestamp && scan.maxSnapshot > 0) {
+    // Restarting timestamp versions at 1 would look like a rollback to every client.
+    throw new Error(`metadata/timestamp.json is missing although ${scan.maxSnapshot}.snapshot.json exists: restore it from a backup or mirror`);
+  }
   await syncRoots(repo, keys, scan);
   const version = Math.max(scan.maxTargets, scan.maxSnapshot) + 1;
   const target = options.makeTarget(version);

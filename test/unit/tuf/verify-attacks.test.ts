@@ -1,12 +1,15 @@
 // The verification client against tampered, forged, stale and rolled-back repositories (directory source).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdtemp, readFile, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VerifyError } from '../../../main/tuf/client/errors.ts';
 import { verifyRepository, type VerifyOptions } from '../../../main/tuf/client/verify.ts';
+import { Metadata, Root } from '@tufjs/models';
 import { generateSigningKey } from '../../../main/tuf/keys.ts';
+import { keysForRole, metadataBytes, signWith } from '../../../main/tuf/metadata.ts';
+import { generateKeySet, ONE_EACH, signRotatedRoot } from '../../../main/tuf/root-ops.ts';
 import { loadKeysDir } from '../../../main/tuf/keys-dir.ts';
 import { publishBundle } from '../../../main/tuf/publish-bundle.ts';
 import { createTestRepo, sampleBundle, TEST_EXPIRES, type TestRepo } from '../../helpers/tuf-repo.ts';
@@ -73,7 +76,6 @@ test('a signed field edited in timestamp.json breaks its signature', async (t) =
   await repo.publish();
   const path = join(repo.repoDir, 'metadata', 'timestamp.json');
   const text = await readFile(path, 'utf8');
-  const { writeFile } = await import('node:fs/promises');
   await writeFile(path, text.replace(/"expires": "(\d{4})/, (_m, y: string) => `"expires": "${Number(y) + 5}`));
   await rejects(verify(), /^timestamp\.json$/, 'signature', /signature threshold not met \(0 of 1 valid\)/);
 });
@@ -186,9 +188,6 @@ test('root rotation: followed when signed by old and new keys, refused when sign
   assert.equal(rotated.versions.root, 2);
   assert.equal(rotated.versions.targets, 2);
 
-  const { signRotatedRoot, generateKeySet, ONE_EACH } = await import('../../../main/tuf/root-ops.ts');
-  const { metadataBytes } = await import('../../../main/tuf/metadata.ts');
-  const { writeFile } = await import('node:fs/promises');
   const keys = await loadKeysDir(repo.keysDir);
   const newOnly = signRotatedRoot({ current: keys.root.signed, oldRootKeys: keys.held, newKeys: generateKeySet(ONE_EACH), thresholds: ONE_EACH, expires: new Date(Date.now() + YEAR), signWithOld: false });
   await writeFile(join(repo.repoDir, 'metadata', '3.root.json'), metadataBytes(newOnly));
@@ -203,4 +202,46 @@ test('a pinned root that is not a root is refused clearly', async (t) => {
   await repo.publish();
   await rejects(verify({ trustedRoot: Buffer.from('{"signed":{}}') }), /root\.json \(trusted\)/, 'malformed');
   await rejects(verify({ trustedRoot: await readFile(join(repo.repoDir, 'metadata', 'timestamp.json')) }), /root\.json \(trusted\)/, 'malformed');
+});
+
+test('a gap in root versions is not skipped: keys from the unseen root are not trusted', async (t) => {
+  const { repo, verify } = await setup(t);
+  await repo.publish();
+  await repo.rotate({ targets: 1 });
+  await repo.rotate({ root: 1 });
+  await repo.publish();
+  assert.equal((await verify()).versions.root, 3);
+  await rm(join(repo.repoDir, 'metadata', '2.root.json'));
+  await rejects(verify(), /^2\.targets\.json$/, 'signature', /0 of 1 valid/);
+});
+
+test('hostile JSON in place of metadata (BOM, deep nesting, trailing garbage, duplicate keys) fails cleanly', async (t) => {
+  const { repo, verify } = await setup(t);
+  await repo.publish();
+  const path = join(repo.repoDir, 'metadata', 'timestamp.json');
+  const good = await readFile(path, 'utf8');
+  for (const hostile of [
+    `\ufeff${good}`,
+    `${good}garbage`,
+    `{"signed":${'['.repeat(7000)}${']'.repeat(7000)},"signatures":[]}`,
+    good.replace('"_type": "timestamp"', '"_type": "timestamp", "_type": "root"'),
+    '{"__proto__":{"signed":1},"constructor":{},"signatures":[]}',
+    JSON.stringify({ signed: { _type: 'timestamp', version: 2 ** 53, spec_version: '1.0.31', expires: '2099-01-01T00:00:00Z', meta: {} }, signatures: [] }),
+  ]) {
+    await writeFile(path, hostile);
+    await rejects(verify(), /^timestamp\.json$/, ['malformed', 'signature']);
+  }
+});
+
+test('a root listing one public key under two key ids cannot meet a threshold of 2 with one signature', async (t) => {
+  const { repo, verify } = await setup(t);
+  await repo.publish();
+  const keys = await loadKeysDir(repo.keysDir);
+  const json = keys.root.signed.toJSON() as { keys: Record<string, unknown>; roles: Record<string, { keyids: string[]; threshold: number }> };
+  const realId = json.roles.targets!.keyids[0]!;
+  const twinId = 'f'.repeat(64);
+  json.keys[twinId] = json.keys[realId];
+  json.roles.targets = { keyids: [realId, twinId], threshold: 2 };
+  const forged = signWith(new Metadata(Root.fromJSON(json as never)), keysForRole(keys.root.signed, 'root', keys.held));
+  await rejects(verify({ trustedRoot: metadataBytes(forged) }), /root\.json \(trusted\)/, 'signature', /only 1 distinct public key/);
 });

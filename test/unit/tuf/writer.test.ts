@@ -8,6 +8,7 @@ import { BundleSchema } from '../../../main/model/bundle.ts';
 import { verifyRepository } from '../../../main/tuf/client/verify.ts';
 import { parseDuration } from '../../../main/tuf/duration.ts';
 import { ISSUED_FIELD } from '../../../main/tuf/metadata.ts';
+import { publishBundle } from '../../../main/tuf/publish-bundle.ts';
 import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }, options: Parameters<typeof createTestRepo>[0] = {}) {
@@ -65,7 +66,7 @@ test('the writer refuses a repository of other keys, a newer root, absurd versio
   t.after(() => other.cleanup());
   await repo.publish();
   await assert.rejects(
-    (await import('../../../main/tuf/publish-bundle.ts')).publishBundle({ repo: repo.repoDir, keys: await other.keys(), content: sampleBundle(), now: new Date(), expiresIn: { targets: 1e9, snapshot: 1e9, timestamp: 1e9 } }),
+    publishBundle({ repo: repo.repoDir, keys: await other.keys(), content: sampleBundle(), now: new Date(), expiresIn: { targets: 1e9, snapshot: 1e9, timestamp: 1e9 } }),
     /1\.root\.json in the repository differs from the keys directory's/,
   );
   await writeFile(join(repo.repoDir, 'metadata', '2.root.json'), '{}');
@@ -89,4 +90,11 @@ test('threshold 2 keys sign with both; timestamp re-signing keeps the snapshot',
   assert.equal(verified.versions.snapshot, 1);
   assert.equal(verified.targetsKeyIds.length, 2);
   assert.ok(Date.parse(verified.expires.timestamp) - Date.now() <= 3_600_000);
+});
+
+test('a lost timestamp.json is not silently restarted at version 1', async (t) => {
+  const { repo } = await setup(t);
+  await repo.publish();
+  await rm(join(repo.repoDir, 'metadata', 'timestamp.json'));
+  await assert.rejects(repo.publish(), /timestamp\.json is missing although 1\.snapshot\.json exists/);
 });
