@@ -24,6 +24,8 @@ export function createMainWindow(preloadFile: string, devTools: boolean): Browse
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      // Middle-click opens links in new windows; those are denied anyway, this removes the path.
+      disableBlinkFeatures: 'Auxclick',
       safeDialogs: true,
       spellcheck: false,
       devTools,
