@@ -68,7 +68,7 @@ test('Sync now shows progress without hiding the list, then the updated status',
   const { page, context, consoleErrors } = await openPage(browser);
   await openFirstScreen(page, demo.host.url);
   await page.getByRole('button', { name: 'Sync now', exact: true }).click();
-  await page.getByRole('button', { name: 'Sync now', exact: true }).and(page.locator(':enabled')).waitFor();
+  await page.locator('.sync-button[aria-disabled="false"]').waitFor();
   await waitUntil(async () => ((await page.getByTestId('sync-message').textContent()) ?? '').length > 0, 'a sync outcome');
   assert.ok(await page.getByTestId('vendor-list').isVisible(), 'the list stayed on screen');
   const after = await demo.core.status();

@@ -61,6 +61,17 @@ test('Tab order: skip link first, then the status bar, filter, and on to the pho
   await context.close();
 });
 
+test('the letter bar jumps to the first vendor of a letter without navigating', async () => {
+  const { page, context } = await openPage(browser);
+  await openFirstScreen(page, demo.host.url);
+  const last = (await page.locator('.vendor-card h3').allTextContents()).at(-1) ?? '';
+  const letter = last.charAt(0).toUpperCase();
+  await page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: letter, exact: true }).click();
+  await waitUntil(async () => (await activeText(page)) === last, `focus on ${last}`);
+  assert.equal(new URL(page.url()).hash, '', 'the address stays put');
+  await context.close();
+});
+
 test('the skip link moves focus past the status bar to the content', async () => {
   const { page, context } = await openPage(browser);
   await openFirstScreen(page, demo.host.url);

@@ -83,3 +83,24 @@ test('status pushed by main (e.g. a scheduled sync) updates the bar without any 
   await page.getByTestId('stale-flag').waitFor();
   await context.close();
 });
+
+test('a slow sync shows "Syncing…" on a disabled button while the numbers stay readable', async () => {
+  const core = createFakeCore(fixtureBundle());
+  const release = core.hold();
+  const host = await hostFor(core);
+  const { page, context } = await openPage(browser);
+  await openFirstScreen(page, host.url);
+  const button = page.getByRole('button', { name: 'Sync now', exact: true });
+  await button.click();
+  await page.getByTestId('sync-message').getByText('Syncing…').waitFor();
+  assert.equal(await button.getAttribute('aria-disabled'), 'true');
+  assert.equal(await button.getAttribute('aria-busy'), 'true');
+  await waitUntil(() => core.syncCalls === 1, 'the sync reached the core');
+  await button.click({ force: true }); // ignored while running: one sync at a time from this window
+  assert.ok(await page.locator('article[data-vendor="azion"] a.phone-number').first().isVisible());
+  release();
+  await page.getByTestId('sync-message').getByText('Already up to date').waitFor();
+  assert.equal(await button.getAttribute('aria-disabled'), 'false');
+  assert.equal(core.syncCalls, 1, 'the click during the sync was ignored');
+  await context.close();
+});

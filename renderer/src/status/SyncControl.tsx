@@ -4,7 +4,16 @@ import type { SyncState } from '../hooks/useLifelineData.ts';
 export function SyncControl({ sync, onSync }: { sync: SyncState; onSync: () => void }) {
   return (
     <div className="sync">
-      <button type="button" className="sync-button" onClick={onSync} disabled={sync.running} aria-busy={sync.running}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus mid-sync */}
+      <button
+        type="button"
+        className="sync-button"
+        onClick={() => {
+          if (!sync.running) onSync();
+        }}
+        aria-disabled={sync.running}
+        aria-busy={sync.running}
+      >
         Sync now
       </button>
       <span className="sync-message" role="status" aria-live="polite" data-testid="sync-message" data-failed={sync.failed}>
