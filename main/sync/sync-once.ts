@@ -95,9 +95,11 @@ export async function runSync(ctx: EngineContext, request: SyncRequest): Promise
       }
     }
     if (request.sources.length === 0) errors.push('no sources configured');
+    // Nothing was written by an unchanged sync: skip re-reading (and re-hashing) the whole state.
+    const wrote = success === null || success.result.kind !== 'unchanged' || recoveredNow !== null;
     const activeId = success?.result.manifest.id ?? before.active?.manifest.id;
-    if (activeId) await collectGarbage(fs, layout, activeId).catch(() => {});
-    const after = await readLocalState(fs, layout);
+    if (activeId && wrote) await collectGarbage(fs, layout, activeId).catch(() => {});
+    const after = wrote ? await readLocalState(fs, layout) : before;
     const error = success ? null : errors.join('; ');
     const attempted = nextRecord(before.record, after, ctx.clock(), success?.source ?? request.sources.at(-1)?.location ?? null, error);
     const record = request.recordAttempt === false ? { ...before.record } : attempted;

@@ -1,8 +1,13 @@
 // The VerifyRepository port over the shared TUF verification client (tuf-js and the capped fetcher).
-import type { FetchFn } from '../net/bounded-fetch.ts';
-import type { FetchLimits } from '../net/limits.ts';
+import { fetchBounded, type FetchFn } from '../net/bounded-fetch.ts';
+import { readConfined } from '../net/confined-read.ts';
+import { DEFAULT_LIMITS, type FetchLimits } from '../net/limits.ts';
+import { parseSource } from '../tuf/client/source.ts';
 import { verifyRepository } from '../tuf/client/verify.ts';
-import type { VerifyRepository } from './verify-port.ts';
+import type { SourceSpec, VerifyRepository } from './verify-port.ts';
+
+/** tuf-js's own cap for timestamp.json. */
+const TIMESTAMP_MAX_BYTES = 16 * 1024;
 
 export interface TufVerifierOptions {
   /** Node's fetch in the CLI and tests, Electron's net.fetch in the app. */
@@ -11,7 +16,8 @@ export interface TufVerifierOptions {
 }
 
 export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepository {
-  return async (request) => {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const verify: VerifyRepository = async (request) => {
     const result = await verifyRepository({
       source: request.source.location,
       insecure: request.source.insecure,
@@ -32,4 +38,11 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       transfer: result.transfer,
     };
   };
+  verify.peekTimestamp = async (spec: SourceSpec) => {
+    const source = parseSource(spec.location, { insecure: spec.insecure });
+    if (source.kind === 'dir') return readConfined(source.path, 'metadata/timestamp.json', TIMESTAMP_MAX_BYTES);
+    const bytes = await fetchBounded(`${source.url}/metadata/timestamp.json`, { fetch: options.fetch ?? fetch, limits, maxBytes: TIMESTAMP_MAX_BYTES });
+    return Buffer.from(bytes);
+  };
+  return verify;
 }

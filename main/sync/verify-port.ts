@@ -30,4 +30,11 @@ export interface VerifyRequest {
   previous?: { timestamp?: Buffer; snapshot?: Buffer };
 }
 
-export type VerifyRepository = (request: VerifyRequest) => Promise<VerifiedFiles>;
+export interface VerifyRepository {
+  (request: VerifyRequest): Promise<VerifiedFiles>;
+  /**
+   * Optional cheap look at the source's current timestamp.json (same caps as the client). When its
+   * bytes equal the verified timestamp we hold, nothing changed and the full verification is skipped.
+   */
+  peekTimestamp?: (source: SourceSpec) => Promise<Buffer>;
+}
