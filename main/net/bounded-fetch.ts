@@ -102,6 +102,10 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
         headers: { accept: 'application/json, */*;q=0.1' },
       });
       dog.touch();
+      if (response.type === 'opaqueredirect' || response.status === 0) {
+        // Some fetch implementations hide manual redirects; we cannot check where it goes, so refuse it.
+        throw new FetchFailure('redirect refused (its target is hidden by the HTTP stack)', 'redirect');
+      }
       if (response.status >= 300 && response.status < 400) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');

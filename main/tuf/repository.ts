@@ -109,8 +109,11 @@ export async function publishTarget(options: {
   expiresIn: ExpiresIn;
   /** Tests only: sign with exactly these keys instead of the root's (forged or short-of-threshold metadata). */
   signers?: Partial<Record<RoleName, SigningKey[]>>;
+  /** Tests only: the durable write, replaced to simulate a crash between two files. */
+  write?: typeof writeFileDurable;
 }): Promise<PublishResult> {
   const { repo, keys, now } = options;
+  const write = options.write ?? writeFileDurable;
   const root = keys.root.signed;
   const targetsKeys = options.signers?.targets ?? signersFor(root, 'targets', keys.held);
   const snapshotKeys = options.signers?.snapshot ?? signersFor(root, 'snapshot', keys.held);
@@ -125,7 +128,7 @@ export async function publishTarget(options: {
   const target = options.makeTarget(version);
   const sha256 = sha256Hex(target);
   const targetFile = `${sha256}.${options.targetName}`;
-  await writeFileDurable(join(targetsDir(repo), targetFile), target);
+  await write(join(targetsDir(repo), targetFile), target);
 
   const at = (ms: number) => new Date(now.getTime() + ms);
   const targets = signWith(
@@ -133,16 +136,16 @@ export async function publishTarget(options: {
     targetsKeys,
   );
   const targetsBytes = metadataBytes(targets);
-  await writeFileDurable(join(metadataDir(repo), `${version}.targets.json`), targetsBytes);
+  await write(join(metadataDir(repo), `${version}.targets.json`), targetsBytes);
 
   const snapshot = signWith(
     new Metadata(buildSnapshot({ version, expires: at(options.expiresIn.snapshot), issued: now, targetsVersion: version, targetsBytes })),
     snapshotKeys,
   );
   const snapshotBytes = metadataBytes(snapshot);
-  await writeFileDurable(join(metadataDir(repo), `${version}.snapshot.json`), snapshotBytes);
+  await write(join(metadataDir(repo), `${version}.snapshot.json`), snapshotBytes);
 
-  const timestamp = await writeTimestamp(repo, timestampKeys, {
+  const timestamp = await writeTimestamp(repo, timestampKeys, write, {
     version: (scan.timestamp?.signed.version ?? 0) + 1,
     expires: at(options.expiresIn.timestamp),
     issued: now,
@@ -163,10 +166,11 @@ export async function publishTarget(options: {
 async function writeTimestamp(
   repo: string,
   signers: SigningKey[],
+  write: typeof writeFileDurable,
   fields: Parameters<typeof buildTimestamp>[0],
 ): Promise<Metadata<Timestamp>> {
   const timestamp = signWith(new Metadata(buildTimestamp(fields)), signers);
-  await writeFileDurable(join(metadataDir(repo), 'timestamp.json'), metadataBytes(timestamp));
+  await write(join(metadataDir(repo), 'timestamp.json'), metadataBytes(timestamp));
   return timestamp;
 }
 
@@ -181,7 +185,7 @@ export async function resignTimestamp(options: { repo: string; keys: KeysDir; no
   });
   await syncRoots(options.repo, options.keys, scan);
   const signers = signersFor(options.keys.root.signed, 'timestamp', options.keys.held);
-  return writeTimestamp(options.repo, signers, {
+  return writeTimestamp(options.repo, signers, writeFileDurable, {
     version: scan.timestamp.signed.version + 1,
     expires: new Date(options.now.getTime() + options.expiresIn),
     issued: options.now,

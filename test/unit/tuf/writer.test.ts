@@ -8,8 +8,10 @@ import { BundleSchema } from '../../../main/model/bundle.ts';
 import { verifyRepository } from '../../../main/tuf/client/verify.ts';
 import { parseDuration } from '../../../main/tuf/duration.ts';
 import { ISSUED_FIELD } from '../../../main/tuf/metadata.ts';
-import { publishBundle } from '../../../main/tuf/publish-bundle.ts';
-import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
+import { bundleBytes, publishBundle } from '../../../main/tuf/publish-bundle.ts';
+import { writeFileDurable } from '../../../main/tuf/durable.ts';
+import { publishTarget } from '../../../main/tuf/repository.ts';
+import { createTestRepo, sampleBundle, TEST_EXPIRES } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }, options: Parameters<typeof createTestRepo>[0] = {}) {
   const repo = await createTestRepo(options);
@@ -97,4 +99,24 @@ test('a lost timestamp.json is not silently restarted at version 1', async (t) =
   await repo.publish();
   await rm(join(repo.repoDir, 'metadata', 'timestamp.json'));
   await assert.rejects(repo.publish(), /timestamp\.json is missing although 1\.snapshot\.json exists/);
+});
+
+test('a publish interrupted before any of its four writes leaves a repository clients verify', async (t) => {
+  const { repo, verify } = await setup(t);
+  await repo.publish();
+  const keys = await repo.keys();
+  for (let crashAt = 1; crashAt <= 4; crashAt++) {
+    let writes = 0;
+    const write: typeof writeFileDurable = async (path, data) => {
+      if (++writes === crashAt) throw new Error('simulated crash');
+      await writeFileDurable(path, data);
+    };
+    const content = sampleBundle({ title: `attempt ${crashAt}` });
+    await assert.rejects(publishTarget({ repo: repo.repoDir, keys, targetName: 'bundle.json', makeTarget: (v) => bundleBytes(content, v, new Date()), now: new Date(), expiresIn: TEST_EXPIRES, write }), /simulated crash/);
+    const served = await verify();
+    assert.equal(served.bundle.title, 'ACME support plans', `crash before write ${crashAt}`);
+  }
+  const after = await repo.publish(sampleBundle({ title: 'recovered' }));
+  assert.ok(after.version > 1);
+  assert.equal((await verify()).bundle.title, 'recovered');
 });
