@@ -123,3 +123,8 @@ test('a truncated body (Content-Length larger than what arrives) is an error', a
 test('an unreachable server is a clear error', async () => {
   await failsWith(get('http://127.0.0.1:1/x'), 'unreachable', /cannot reach the server/);
 });
+
+test('a fetch that hides manual redirects (opaque redirect) is refused, not followed blindly', async () => {
+  const opaque = (async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response) as typeof fetch;
+  await failsWith(fetchBounded('https://plans.example.com/x', { fetch: opaque, limits: fast }), 'redirect', /hidden/);
+});
