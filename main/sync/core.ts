@@ -1,5 +1,6 @@
 // The main-process core: status, the active bundle, scheduled and manual syncs, sneakernet import.
 // Used by the Electron app, the preview host and the CLI; every effect is injectable.
+import { stat } from 'node:fs/promises';
 import type { Bundle } from '../model/bundle.ts';
 import type { LifelineCore, LocalStatus, SyncOutcome } from '../model/status.ts';
 import type { RetryOptions } from '../storage/atomic-write.ts';
@@ -49,7 +50,16 @@ export function createCore(options: CoreOptions): Core {
   let cached: LocalState | null = null;
   let scheduler: Scheduler | null = null;
 
-  const refresh = async (): Promise<LocalState> => (cached = await readLocalState(fs, layout));
+  let cachedKey = '';
+  // Another process (the CLI, a second instance) may have installed meanwhile: the pointer and the
+  // sync record change on every write, so their stat is a cheap freshness key for the cache.
+  const stateKey = async () =>
+    (await Promise.all([layout.pointer, layout.syncRecord].map((p) => stat(p).then((s) => `${s.mtimeMs}:${s.size}:${s.ino}`, () => '-')))).join('|');
+  const refresh = async (): Promise<LocalState> => {
+    cachedKey = await stateKey();
+    return (cached = await readLocalState(fs, layout));
+  };
+  const current = async (): Promise<LocalState> => (cached && cachedKey === (await stateKey()) ? cached : refresh());
   const emit = (status: LocalStatus) => {
     for (const listener of listeners) listener(status);
   };
@@ -76,10 +86,10 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     async status() {
-      return buildStatus(cached ?? (await refresh()), clock());
+      return buildStatus(await current(), clock());
     },
     async bundle(): Promise<Bundle | null> {
-      return (cached ?? (await refresh())).active?.bundle ?? null;
+      return (await current()).active?.bundle ?? null;
     },
     syncNow: syncConfigured,
     importFromDirectory(dir: string) {

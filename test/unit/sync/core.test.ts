@@ -64,3 +64,15 @@ test('with no source configured, Sync now says so and keeps the copy', async () 
   assert.match(outcome.message, /no sources configured/);
   assert.equal(outcome.status.title, 'from a USB stick');
 });
+
+test('status notices an install made by another process (the CLI) without a restart', async () => {
+  const core = createCore({ stateDir, sources: [], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
+  const before = await core.status();
+  await repo.publish(sampleBundle({ title: 'installed by the CLI' }));
+  const other = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
+  assert.equal((await other.syncNow()).result, 'installed');
+  const after = await core.status();
+  assert.notEqual(after.version, before.version);
+  assert.equal(after.title, 'installed by the CLI');
+  assert.equal((await core.bundle())?.title, 'installed by the CLI');
+});
