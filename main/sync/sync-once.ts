@@ -4,7 +4,8 @@ import { collectGarbage, writePointer } from '../storage/generations.ts';
 import { ensureLayout } from '../storage/install.ts';
 import { readLocalState, type LocalState } from '../storage/local-state.ts';
 import { acquireLock, type LockOptions } from '../storage/lock.ts';
-import { writeSyncRecord, type SyncRecord } from '../storage/sync-record.ts';
+import { EMPTY_RECORD, writeSyncRecord, type SyncRecord } from '../storage/sync-record.ts';
+import { emptyTrustedState } from '../storage/trusted-state.ts';
 import { staleness } from './freshness.ts';
 import { buildStatus } from './status-view.ts';
 import { attemptSource, type AttemptContext, type AttemptResult } from './sync-source.ts';
@@ -76,43 +77,66 @@ export async function recoverAtStart(ctx: EngineContext): Promise<void> {
   }
 }
 
+/** Never throws: a busy lock or an unwritable state directory is a failed outcome like any other. */
 export async function runSync(ctx: EngineContext, request: SyncRequest): Promise<SyncOutcome> {
-  const { fs, layout } = ctx;
-  await fs.mkdir(layout.root);
-  const release = await acquireLock(layout.lock, ctx.lock);
+  let release: () => Promise<void>;
   try {
-    await ensureLayout(fs, layout);
-    const before = await readLocalState(fs, layout);
-    const recoveredNow = await repairPointer(ctx, before);
-    const errors: string[] = [];
-    let success: { result: AttemptResult; source: string } | null = null;
-    for (const source of request.sources) {
-      try {
-        success = { result: await attemptSource(ctx, before, source, request.root, request.demo ?? false), source: source.location };
-        break;
-      } catch (error) {
-        errors.push(`${source.location}: ${describe(error)}`);
-      }
-    }
-    if (request.sources.length === 0) errors.push('no sources configured');
-    // Nothing was written by an unchanged sync: skip re-reading (and re-hashing) the whole state.
-    const wrote = success === null || success.result.kind !== 'unchanged' || recoveredNow !== null;
-    const activeId = success?.result.manifest.id ?? before.active?.manifest.id;
-    if (activeId && wrote) await collectGarbage(fs, layout, activeId).catch(() => {});
-    const after = wrote ? await readLocalState(fs, layout) : before;
-    const error = success ? null : errors.join('; ');
-    const attempted = nextRecord(before.record, after, ctx.clock(), success?.source ?? request.sources.at(-1)?.location ?? null, error);
-    const record = request.recordAttempt === false ? { ...before.record } : attempted;
-    if (recoveredNow) record.recovered = recoveredNow;
-    if (success?.result.kind === 'installed') record.recovered = null;
-    await writeSyncRecord(fs, layout, record).catch(() => {});
-    const status = buildStatus({ ...after, record }, ctx.clock());
-    if (success) return { ok: true, result: success.result.kind === 'installed' ? 'installed' : 'unchanged', message: successMessage(success.result), status };
-    const kept = after.active
-      ? `kept ${after.active.manifest.bundle.id} version ${after.active.manifest.bundle.version}${after.active.manifest.demo ? ' (demo)' : ''}`
-      : 'no verified bundle is installed';
-    return { ok: false, result: 'failed', message: `sync failed (${error}); ${kept}`, status };
+    await ctx.fs.mkdir(ctx.layout.root);
+    release = await acquireLock(ctx.layout.lock, ctx.lock);
+  } catch (error) {
+    return failedBeforeStart(ctx, `cannot start a sync: ${describe(error)}`);
+  }
+  try {
+    return await syncLocked(ctx, request);
+  } catch (error) {
+    return failedBeforeStart(ctx, `sync failed: ${describe(error)}`);
   } finally {
     await release();
   }
+}
+
+async function failedBeforeStart(ctx: EngineContext, message: string): Promise<SyncOutcome> {
+  const local = await readLocalState(ctx.fs, ctx.layout).catch(() => null);
+  const status = local ? buildStatus(local, ctx.clock()) : buildStatus(emptyLocal(), ctx.clock());
+  const kept = status.version === null ? 'no verified bundle is installed' : `kept ${status.bundleId} version ${status.version}`;
+  return { ok: false, result: 'failed', message: `${message}; ${kept}`, status };
+}
+
+function emptyLocal(): LocalState {
+  return { active: null, pointerStale: false, recovered: null, manifests: [], trusted: emptyTrustedState(), trustedDamaged: [], record: { ...EMPTY_RECORD } };
+}
+
+async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<SyncOutcome> {
+  const { fs, layout } = ctx;
+  await ensureLayout(fs, layout);
+  const before = await readLocalState(fs, layout);
+  const recoveredNow = await repairPointer(ctx, before);
+  const errors: string[] = [];
+  let success: { result: AttemptResult; source: string } | null = null;
+  for (const source of request.sources) {
+    try {
+      success = { result: await attemptSource(ctx, before, source, request.root, request.demo ?? false), source: source.location };
+      break;
+    } catch (error) {
+      errors.push(`${source.location}: ${describe(error)}`);
+    }
+  }
+  if (request.sources.length === 0) errors.push('no sources configured');
+  // Nothing was written by an unchanged sync: skip re-reading (and re-hashing) the whole state.
+  const wrote = success === null || success.result.kind !== 'unchanged' || recoveredNow !== null;
+  const activeId = success?.result.manifest.id ?? before.active?.manifest.id;
+  if (activeId && wrote) await collectGarbage(fs, layout, activeId).catch(() => {});
+  const after = wrote ? await readLocalState(fs, layout) : before;
+  const error = success ? null : errors.join('; ');
+  const attempted = nextRecord(before.record, after, ctx.clock(), success?.source ?? request.sources.at(-1)?.location ?? null, error);
+  const record = request.recordAttempt === false ? { ...before.record } : attempted;
+  if (recoveredNow) record.recovered = recoveredNow;
+  if (success?.result.kind === 'installed') record.recovered = null;
+  await writeSyncRecord(fs, layout, record).catch(() => {});
+  const status = buildStatus({ ...after, record }, ctx.clock());
+  if (success) return { ok: true, result: success.result.kind === 'installed' ? 'installed' : 'unchanged', message: successMessage(success.result), status };
+  const kept = after.active
+    ? `kept ${after.active.manifest.bundle.id} version ${after.active.manifest.bundle.version}${after.active.manifest.demo ? ' (demo)' : ''}`
+    : 'no verified bundle is installed';
+  return { ok: false, result: 'failed', message: `sync failed (${error}); ${kept}`, status };
 }

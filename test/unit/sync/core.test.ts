@@ -76,3 +76,18 @@ test('status notices an install made by another process (the CLI) without a rest
   assert.equal(after.title, 'installed by the CLI');
   assert.equal((await core.bundle())?.title, 'installed by the CLI');
 });
+
+test('a sync while another process holds the lock fails cleanly (no exception) and keeps the copy', async () => {
+  const { acquireLock } = await import('../../../main/storage/lock.ts');
+  const { stateLayout } = await import('../../../main/storage/layout.ts');
+  const release = await acquireLock(stateLayout(stateDir).lock);
+  try {
+    const core = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers, lock: { waitMs: 50, pollMs: 10 } });
+    const outcome = await core.syncNow();
+    assert.equal(outcome.ok, false);
+    assert.match(outcome.message, new RegExp(`another Lifeline process \\(pid ${process.pid}\\) is syncing.*kept acme-support`));
+    assert.ok(outcome.status.version);
+  } finally {
+    await release();
+  }
+});
