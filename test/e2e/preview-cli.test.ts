@@ -2,7 +2,7 @@
 // and a real sync from a signed repository shown live in Chromium.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -89,15 +89,28 @@ test('a newly published version arrives through Sync now, verified by the real e
   await context.close();
 });
 
-test('usage errors exit 2 with one line; --help exits 0', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
-  const missingRoot = run(['--source', repo.repoDir]);
-  assert.equal(missingRoot.status, 2);
+test('usage errors exit 2 with one line; --help exits 0', async () => {
+  const run = (args: string[]) => execFileAsync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  // In parallel: each is a fresh Node + tsx start-up.
+  const [missingRoot, badPort, unknownFlag, help] = await Promise.all([
+    run(['--source', repo.repoDir]),
+    run(['--port', 'eighty']),
+    run(['--bogus']),
+    run(['--help']),
+  ]);
+  assert.equal(missingRoot.code, 2);
   assert.match(missingRoot.stderr, /^lifeline preview: --source needs --root/);
   assert.doesNotMatch(missingRoot.stderr, /\n\s+at /, 'no stack trace');
-  assert.equal(run(['--port', 'eighty']).status, 2);
-  assert.equal(run(['--bogus']).status, 2);
-  const help = run(['--help']);
-  assert.equal(help.status, 0);
+  assert.equal(badPort.code, 2);
+  assert.equal(unknownFlag.code, 2);
+  assert.equal(help.code, 0);
   assert.match(help.stdout, /^Usage: npm run preview/);
 });
+
+function execFileAsync(file: string, args: string[], options: { cwd: string; encoding: 'utf8'; timeout: number }) {
+  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+    execFile(file, args, options, (error, stdout, stderr) => {
+      resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
+    });
+  });
+}
