@@ -90,3 +90,18 @@ test('publish and timestamp usage and input errors', async (t) => {
   assert.equal(wrong.code, 1);
   assert.match(wrong.stderr, /differs from the keys directory's/);
 });
+
+test('publish refuses to sign under an expired root and warns a month ahead', async (t) => {
+  const { dir, repo } = await workspace(t);
+  const old = join(dir, 'old-keys');
+  const longAgo = new Date(Date.now() - 400 * 86_400_000);
+  assert.equal((await runHere(['keys', 'init', '--dir', old, '--expires-root', '365d'], { now: longAgo })).code, 0);
+  const refused = await runHere(['publish', demoPlans, '--keys', old, '--repo', repo]);
+  assert.equal(refused.code, 1);
+  assert.match(refused.stderr, /the root expired on .*keys rotate/);
+  const soon = join(dir, 'soon-keys');
+  assert.equal((await runHere(['keys', 'init', '--dir', soon, '--expires-root', '10d'])).code, 0);
+  const warned = await runHere(['publish', demoPlans, '--keys', soon, '--repo', repo]);
+  assert.equal(warned.code, 0, warned.stderr);
+  assert.match(warned.stderr, /warning: the root expires on/);
+});

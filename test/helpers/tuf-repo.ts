@@ -225,9 +225,10 @@ export async function serveStatic(
  * The CLI dispatcher in-process (same parsing, commands and exit codes, no child process): cheap enough
  * for many usage-error cases. Flows that must behave as users run them use runLifeline instead.
  */
-export async function runCliInProcess(args: string[], cwd = process.cwd()): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCliInProcess(args: string[], options: { cwd?: string; now?: Date } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd, env: {}, now: () => new Date() });
+  const now = () => options.now ?? new Date();
+  const code = await runCli(args, { out: (l) => out.push(l), err: (l) => err.push(l), cwd: options.cwd ?? process.cwd(), env: {}, now });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

@@ -1,7 +1,7 @@
 // `lifeline publish`: compile plans, refuse them on any error (lint's messages), sign and write the next version.
 import { resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_OK, FailedError, type Command } from '../command.ts';
+import { EXIT_OK, FailedError, type CliIo, type Command } from '../command.ts';
 import { compilePlans } from '../../plans/compile.ts';
 import { formatFinding } from '../../plans/findings.ts';
 import { durationFlag, todayFlag } from '../../tuf/cli-flags.ts';
@@ -27,7 +27,16 @@ Options:
 Durations: 30m, 12h, 7d, 2w, 1y.
 
 Prints "bundle:", "version:" (the targets version, also recorded in the bundle), "expires:" (the
-earliest expiry, the timestamp's) and "target:". Exit codes: 0 published, 1 refused or failed, 2 usage error.`;
+earliest expiry, usually the timestamp's) and "target:". Refuses to publish under an expired root. Exit codes: 0 published, 1 refused or failed, 2 usage error.`;
+
+const MONTH_MS = 30 * 86_400_000;
+
+/** Clients refuse everything under an expired root: refuse to publish under one, warn a month ahead. */
+function checkRootExpiry(expires: string, now: Date, io: CliIo): void {
+  const left = Date.parse(expires) - now.getTime();
+  if (left <= 0) throw new FailedError(`the root expired on ${expires}: sign a new one with "lifeline keys rotate" first`);
+  if (left < MONTH_MS) io.err(`warning: the root expires on ${expires}; sign a new one soon with "lifeline keys rotate"`);
+}
 
 export const command: Command = {
   name: 'publish',
@@ -55,6 +64,7 @@ export const command: Command = {
     const keys = await loadKeysDir(keysDir).catch((error: Error) => {
       throw new FailedError(error.message);
     });
+    checkRootExpiry(keys.root.signed.expires, now, io);
     const { findings, plans } = await compilePlans(resolve(io.cwd, plansArg), { today });
     for (const finding of findings) io.err(formatFinding(finding, { dir: plansArg }));
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -66,7 +76,8 @@ export const command: Command = {
     });
     io.out(`bundle: ${result.bundleId}`);
     io.out(`version: ${result.version}`);
-    io.out(`expires: ${result.expires.timestamp} (timestamp; snapshot ${result.expires.snapshot}, targets ${result.expires.targets})`);
+    const earliest = Object.values(result.expires).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
+    io.out(`expires: ${earliest} (timestamp ${result.expires.timestamp}, snapshot ${result.expires.snapshot}, targets ${result.expires.targets})`);
     io.out(`target: ${result.targetFile}`);
     io.out(`repository: ${repo} (root version ${result.rootVersion}, timestamp version ${result.timestampVersion})`);
     return EXIT_OK;
