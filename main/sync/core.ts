@@ -94,7 +94,10 @@ export function createCore(options: CoreOptions): Core {
     syncNow: syncConfigured,
     importFromDirectory(dir: string) {
       return queue(async () => {
-        if (!options.root) throw new Error('no pinned root is configured, so an import cannot be verified');
+        if (!options.root) {
+          const status = buildStatus(await refresh(), clock());
+          return { ok: false, result: 'failed' as const, message: 'no pinned root is configured, so an import cannot be verified; nothing was changed', status };
+        }
         return finish(await runSync(ctx, { sources: [{ location: dir, insecure: false }], root: options.root }));
       });
     },

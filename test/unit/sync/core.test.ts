@@ -91,3 +91,11 @@ test('a sync while another process holds the lock fails cleanly (no exception) a
     await release();
   }
 });
+
+test('an import without a pinned root is a failed outcome, not an exception', async () => {
+  const core = createCore({ stateDir, sources: [], root: null, verify: createTufVerifier(), timers: noTimers });
+  const outcome = await core.importFromDirectory(repo.repoDir);
+  assert.equal(outcome.ok, false);
+  assert.match(outcome.message, /no pinned root/);
+  assert.ok(outcome.status.version);
+});
