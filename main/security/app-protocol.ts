@@ -70,8 +70,10 @@ export async function serveAppRequest(
   const file = mapRequestPath(rawUrl, rootDir);
   if (file === null) return reply(404, 'not found');
   try {
-    // A symlink inside the build must not lead outside it.
-    const [realRoot, realFile] = await Promise.all([files.realpath(resolve(rootDir)), files.realpath(file)]);
+    // A symlink inside the build must not lead outside it. Inside app.asar realpath may be unsupported:
+    // then the lexical check above stands (an archive holds no symlinks out).
+    const real = (path: string) => files.realpath(path).catch(() => path);
+    const [realRoot, realFile] = await Promise.all([real(resolve(rootDir)), real(file)]);
     if (!realFile.startsWith(realRoot + sep)) return reply(404, 'not found');
     const body = await files.readFile(realFile);
     return {

@@ -9,9 +9,10 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export interface SenderFrameLike {
   readonly url: string;
   readonly parent: unknown;
+  readonly frameTreeNodeId?: number;
 }
 export interface SenderEventLike {
-  readonly sender: { readonly id: number; readonly mainFrame?: unknown };
+  readonly sender: { readonly id: number; readonly mainFrame?: SenderFrameLike };
   readonly senderFrame: SenderFrameLike | null;
 }
 
@@ -29,6 +30,12 @@ export function isAppOrigin(raw: string): boolean {
   }
 }
 
+/** Same frame: the same wrapper object, or (if Electron hands out a fresh wrapper) the same frame tree node. */
+function isSameFrame(frame: SenderFrameLike, main: SenderFrameLike): boolean {
+  if (frame === main) return true;
+  return typeof frame.frameTreeNodeId === 'number' && frame.frameTreeNodeId === main.frameTreeNodeId;
+}
+
 export function checkSender(event: SenderEventLike, isOwnWebContents: (id: number) => boolean): SenderVerdict {
   let frame: SenderFrameLike | null;
   try {
@@ -38,7 +45,8 @@ export function checkSender(event: SenderEventLike, isOwnWebContents: (id: numbe
   }
   if (frame === null) return { ok: false, reason: 'sender frame is gone' };
   if (!isOwnWebContents(event.sender.id)) return { ok: false, reason: 'sender is not a Lifeline window' };
-  if (frame.parent !== null || (event.sender.mainFrame !== undefined && frame !== event.sender.mainFrame)) {
+  const main = event.sender.mainFrame;
+  if (frame.parent !== null || (main !== undefined && !isSameFrame(frame, main))) {
     return { ok: false, reason: 'sender is not the top frame' };
   }
   if (!isAppOrigin(frame.url)) return { ok: false, reason: 'sender is not the app origin' };

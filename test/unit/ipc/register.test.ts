@@ -58,6 +58,12 @@ test('registers exactly one prefixed handler per contract channel, and removes t
 
 test('the own window top frame on app://lifeline is served', async () => {
   const { call } = setup();
+  // Electron may hand out a fresh wrapper for the same frame: the frame tree node decides.
+  const fresh = {
+    sender: { id: OWN_ID, mainFrame: { url: 'app://lifeline/', parent: null, frameTreeNodeId: 5 } },
+    senderFrame: { url: 'app://lifeline/', parent: null, frameTreeNodeId: 5 },
+  };
+  assert.deepEqual(await call('getTheme', fresh), { ok: true, value: 'system' });
   assert.deepEqual(await call('setTheme', ownEvent(), 'light'), { ok: true, value: 'light' });
   assert.deepEqual(await call('getTheme', ownEvent('app://lifeline/#/vendor/aws')), { ok: true, value: 'light' });
 });
@@ -77,6 +83,13 @@ test('sub-frames, other windows, other origins and vanished frames are refused a
     ['preview origin', ownEvent('http://127.0.0.1:5173/')],
     ['garbage url', ownEvent('not a url')],
     ['frame gone', { sender: { id: OWN_ID }, senderFrame: null }],
+    [
+      'other frame tree node',
+      {
+        sender: { id: OWN_ID, mainFrame: { ...top, frameTreeNodeId: 1 } },
+        senderFrame: { url: 'app://lifeline/index.html', parent: null, frameTreeNodeId: 2 },
+      },
+    ],
     [
       'throwing frame getter',
       {
