@@ -2,7 +2,7 @@
 //   <dir>/root.json               latest signed root (what clients pin; copy it into the app build)
 //   <dir>/roots/<N>.root.json     every root version, published into the repository as metadata/N.root.json
 //   <dir>/private/<role>-<id>.pem  PKCS#8 Ed25519 private keys, mode 0600 (directory 0700)
-import { chmod, mkdir, readdir, readFile } from 'node:fs/promises';
+import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Metadata} from '@tufjs/models';
 import { type Root } from '@tufjs/models';
@@ -66,4 +66,14 @@ export async function loadKeysDir(dir: string): Promise<KeysDir> {
     }
   }
   return { root, rootBytes, roots, held };
+}
+
+/** Private key files others can read (e.g. after a copy or a git checkout); POSIX only. */
+export async function looseKeyFiles(dir: string): Promise<string[]> {
+  if (process.platform === 'win32') return [];
+  const loose: string[] = [];
+  for (const name of await readdir(privateDir(dir)).catch(() => [] as string[])) {
+    if (name.endsWith('.pem') && ((await stat(join(privateDir(dir), name))).mode & 0o077) !== 0) loose.push(name);
+  }
+  return loose;
 }

@@ -1,7 +1,7 @@
 // `lifeline publish` and `lifeline timestamp` on real plans, then `lifeline verify` on the result.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLifeline } from '../helpers/cli.ts';
@@ -104,4 +104,12 @@ test('publish refuses to sign under an expired root and warns a month ahead', as
   const warned = await runHere(['publish', demoPlans, '--keys', soon, '--repo', repo]);
   assert.equal(warned.code, 0, warned.stderr);
   assert.match(warned.stderr, /warning: the root expires on/);
+  assert.doesNotMatch(warned.stderr, /readable by others/);
+  if (process.platform !== 'win32') {
+    const pem = (await readdir(join(soon, 'private')))[0]!;
+    await chmod(join(soon, 'private', pem), 0o644);
+    const loose = await runHere(['publish', demoPlans, '--keys', soon, '--repo', repo]);
+    assert.equal(loose.code, 0);
+    assert.match(loose.stderr, new RegExp(`warning: private keys readable by others: ${pem}`));
+  }
 });

@@ -6,7 +6,7 @@ import { compilePlans } from '../../plans/compile.ts';
 import { formatFinding } from '../../plans/findings.ts';
 import { durationFlag, todayFlag } from '../../tuf/cli-flags.ts';
 import { DEFAULT_EXPIRY } from '../../tuf/duration.ts';
-import { loadKeysDir } from '../../tuf/keys-dir.ts';
+import { loadKeysDir, looseKeyFiles } from '../../tuf/keys-dir.ts';
 import { publishBundle } from '../../tuf/publish-bundle.ts';
 
 const help = `Usage: lifeline publish <plans> --keys <keys> --repo <repo> [options]
@@ -65,6 +65,8 @@ export const command: Command = {
       throw new FailedError(error.message);
     });
     checkRootExpiry(keys.root.signed.expires, now, io);
+    const loose = await looseKeyFiles(keysDir);
+    if (loose.length > 0) io.err(`warning: private keys readable by others: ${loose.join(', ')} (chmod 600 them)`);
     const { findings, plans } = await compilePlans(resolve(io.cwd, plansArg), { today });
     for (const finding of findings) io.err(formatFinding(finding, { dir: plansArg }));
     const errors = findings.filter((f) => f.severity === 'error').length;
