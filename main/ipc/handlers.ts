@@ -40,6 +40,16 @@ export interface HandlerDeps {
   emit?: EmitEvent;
 }
 
+/** Sync and import failures are the user's situation (no root, unreadable folder), not a bug: `failed`. */
+async function asFailed<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof IpcFailure) throw error;
+    throw new IpcFailure('failed', error instanceof Error ? error.message : String(error));
+  }
+}
+
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const emit: EmitEvent = deps.emit ?? (() => undefined);
   return {
@@ -49,7 +59,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     syncNow: async () => {
       emit('syncProgress', { phase: 'started', source: null });
       try {
-        const outcome = await deps.core.syncNow();
+        const outcome = await asFailed(deps.core.syncNow());
         emit('syncProgress', { phase: 'finished', source: outcome.status.lastAttempt?.source ?? null });
         return outcome;
       } catch (error) {
@@ -60,7 +70,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     importBundleFromFolder: async () => {
       const dir = await deps.pickFolder();
       if (dir === null) return null;
-      return deps.core.importFromDirectory(dir);
+      return asFailed(deps.core.importFromDirectory(dir));
     },
     openExternal: async (raw) => {
       const checked = checkExternalUrl(raw);

@@ -118,3 +118,18 @@ test('syncNow reports progress events around the sync', async () => {
     'syncProgress:{"phase":"finished","source":null}',
   ]);
 });
+
+test('sync and import failures from the core come back as failed with the reason', async () => {
+  const { deps } = fakeDeps();
+  deps.core.importFromDirectory = () => Promise.reject(new Error('no pinned root is configured, so an import cannot be verified'));
+  deps.core.syncNow = () => Promise.reject(new Error('state directory is locked by another instance'));
+  const handlers = createHandlers(deps);
+  assert.deepEqual(await dispatch(handlers, 'importBundleFromFolder', []), {
+    ok: false,
+    error: { code: 'failed', message: 'no pinned root is configured, so an import cannot be verified' },
+  });
+  const sync = await dispatch(handlers, 'syncNow', []);
+  assert.equal(!sync.ok && sync.error.code, 'failed');
+  const cancelled = await dispatch(createHandlers(fakeDeps({ pickFolder: async () => null }).deps), 'importBundleFromFolder', []);
+  assert.deepEqual(cancelled, { ok: true, value: null });
+});
