@@ -3,7 +3,7 @@
 // lint warnings (stale contacts, contract renewals, channels and severities missing for an incident,
 // unsafe Markdown links). They run on the raw data, so a file with other errors is still checked.
 import type { Finding } from './findings.ts';
-import { checkMarkdownLinks } from './markdown.ts';
+import { checkMarkdownLinks, type MarkdownProblem } from './markdown.ts';
 import { checkDate, checkEmail, checkHttpsUrl, checkPhone, checkTime, daysBetween, didYouMean, ID_PATTERN, listWords, quote } from './values.ts';
 import { locate, positionOf, type ParsedYaml, type Path, type Position } from './yaml.ts';
 import type { SourceFile } from './files.ts';
@@ -54,8 +54,10 @@ class Reporter {
     const p = this.at(path, at);
     this.findings.push({ severity: 'warning', file: this.loaded.file.rel, line: p.line, column: p.column, rule, message });
   }
-  warnAt(p: Position, rule: string, message: string): void {
-    this.findings.push({ severity: 'warning', file: this.loaded.file.rel, line: p.line, column: p.column, rule, message });
+  markdown(p: MarkdownProblem): void {
+    // Absurd nesting is an error: the app would choke on it too. Link problems are warnings.
+    const severity = p.rule === 'markdown-too-deep' ? 'error' : 'warning';
+    this.findings.push({ severity, file: this.loaded.file.rel, line: p.line, column: p.column, rule: p.rule, message: p.message });
   }
   has(path: Path): boolean {
     return locate(this.loaded.parsed.doc, path).node !== undefined;
@@ -88,11 +90,34 @@ export function crossCheck(input: CheckInput): Finding[] {
     vendorsById: new Map(input.vendors.filter((v) => v.raw).map((v) => [v.file.id, v])),
     ids: input.ids,
   };
-  if (input.manifest?.raw) findings.push(...checkManifest(input.manifest));
-  for (const v of input.vendors) if (v.raw) findings.push(...checkVendor(v, ctx));
-  for (const s of input.services) if (s.raw) findings.push(...checkService(s, ctx));
-  for (const r of input.runbooks) findings.push(...checkRunbook(r, ctx));
+  const guarded = (loaded: Loaded, check: () => Finding[]) => {
+    try {
+      findings.push(...check());
+    } catch (error) {
+      findings.push(internalError(loaded.file.rel, error));
+    }
+  };
+  if (input.manifest?.raw) guarded(input.manifest, () => checkManifest(input.manifest!));
+  for (const v of input.vendors) if (v.raw) guarded(v, () => checkVendor(v, ctx));
+  for (const s of input.services) if (s.raw) guarded(s, () => checkService(s, ctx));
+  for (const r of input.runbooks) guarded(r, () => checkRunbook(r, ctx));
   return findings;
+}
+
+/** A check that failed unexpectedly on this file: reported there, the other files are still checked. */
+export function internalError(file: string, error: unknown): Finding {
+  const message = error instanceof Error ? error.message : String(error);
+  const tooDeep = error instanceof RangeError && /call stack/i.test(message);
+  return {
+    severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    rule: tooDeep ? 'too-complex' : 'internal-error',
+    message: tooDeep
+      ? `${file} is nested too deeply to be checked: simplify its structure`
+      : `Lifeline failed while checking ${file} (a bug, please report it): ${message}`,
+  };
 }
 
 function checkManifest(m: Loaded): Finding[] {
@@ -282,7 +307,7 @@ function checkVendor(v: Loaded, ctx: Context): Finding[] {
   const notes = str(raw.notes);
   if (notes !== undefined) {
     const map = notesMapper(v.parsed, ['notes']);
-    for (const p of checkMarkdownLinks(notes, map)) r.warnAt(p, p.rule, p.message);
+    for (const p of checkMarkdownLinks(notes, map)) r.markdown(p);
   }
   return r.findings;
 }
@@ -358,7 +383,7 @@ function checkRunbook(rb: LoadedRunbook, ctx: Context): Finding[] {
   }
   if (rb.body) {
     const padded = '\n'.repeat(rb.body.startLine - 1) + rb.body.text;
-    for (const p of checkMarkdownLinks(padded)) r.warnAt(p, p.rule, p.message);
+    for (const p of checkMarkdownLinks(padded)) r.markdown(p);
   }
   return r.findings;
 }

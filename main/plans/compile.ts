@@ -16,7 +16,7 @@ import {
   type Service,
   type Vendor,
 } from '../model/bundle.ts';
-import { crossCheck, DEFAULT_CONTACTS_MAX_AGE_DAYS, type Loaded, type LoadedRunbook } from './checks.ts';
+import { crossCheck, DEFAULT_CONTACTS_MAX_AGE_DAYS, internalError, type Loaded, type LoadedRunbook } from './checks.ts';
 import { readPlansDir, type SourceFile } from './files.ts';
 import { compareText, hasErrors, sortFindings, type Finding } from './findings.ts';
 import { issuesToFindings } from './issues.ts';
@@ -150,6 +150,14 @@ async function compile(dir: string, options: CompileOptions): Promise<CompileRes
   const runbooks: (Typed<RunbookFrontMatterT> & LoadedRunbook)[] = [];
 
   for (const file of read.files) {
+    try {
+      loadFile(file);
+    } catch (error) {
+      findings.push(internalError(file.rel, error));
+    }
+  }
+
+  function loadFile(file: SourceFile): void {
     switch (file.kind) {
       case 'manifest':
         manifest = loadYaml(file, parseYaml(file.rel, file.text), ManifestSource, 'lifeline.yaml', findings);
@@ -176,7 +184,7 @@ async function compile(dir: string, options: CompileOptions): Promise<CompileRes
   findings.push(...crossCheck({ manifest, vendors, services, runbooks, ids: read.ids, today: options.today }));
 
   const sorted = sortFindings(findings);
-  const files = read.files.map((f) => f.rel).sort(compareText);
+  const files = [...read.examined].sort(compareText);
   if (hasErrors(sorted) || !manifest?.typed) return { findings: sorted, plans: null, files };
 
   const plans = build(

@@ -28,6 +28,8 @@ export interface ReadResult {
   ids: { vendor: Set<string>; service: Set<string>; runbook: Set<string> };
   /** Whether lifeline.yaml exists (even if unreadable). */
   hasManifest: boolean;
+  /** Every plan file examined, read or not (relative paths). */
+  examined: string[];
 }
 
 const SECTIONS = { vendors: { kind: 'vendor', ext: '.yaml' }, services: { kind: 'service', ext: '.yaml' }, runbooks: { kind: 'runbook', ext: '.md' } } as const;
@@ -106,7 +108,7 @@ function describeNonFile(stats: Stats): string {
 }
 
 function sizeText(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+  return `${bytes.toLocaleString('en-US')} bytes`;
 }
 
 /** Reads a regular file (already confined), capped at MAX_FILE_BYTES, strictly UTF-8. */
@@ -122,7 +124,7 @@ async function readText(real: string, rel: string): Promise<{ text: string } | {
     const st = await handle.stat();
     if (!st.isFile()) return { finding: finding('error', rel, 'not-a-file', `${rel} is ${describeNonFile(st)}, not a regular file: plans are read from regular files only`) };
     if (st.size > MAX_FILE_BYTES) {
-      return { finding: finding('error', rel, 'file-too-large', `${rel} is ${sizeText(st.size)}; plan files are limited to 1 MiB: split it into smaller files or trim it`) };
+      return { finding: finding('error', rel, 'file-too-large', `${rel} is ${sizeText(st.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`) };
     }
     const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
     let length = 0;
@@ -187,9 +189,9 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
       }
     }
     const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
-    const hex = Array.from(bytes.subarray(bad, bad + 2), (b) => b.toString(16).padStart(2, '0')).join(' ');
+    const hex = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
     return {
-      finding: finding('error', rel, 'not-utf8', `${rel} is not valid UTF-8 (byte ${hex} here): save the file as UTF-8 in your editor`, line, column),
+      finding: finding('error', rel, 'not-utf8', `${rel} is not valid UTF-8 (byte ${hex} here, perhaps saved as Latin-1 or Windows-1252): save the file as UTF-8 in your editor`, line, column),
     };
   }
   let text = new TextDecoder('utf-8').decode(bytes);
@@ -218,6 +220,7 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
     findings: [],
     ids: { vendor: new Set(), service: new Set(), runbook: new Set() },
     hasManifest: false,
+    examined: [],
   };
   let root: string;
   try {
@@ -279,7 +282,7 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
         'lifeline.yaml',
         empty ? 'empty-directory' : 'missing-manifest',
         empty
-          ? `the plans directory ${dir} is empty: is this the right directory? A plans directory holds lifeline.yaml, vendors/, services/ and runbooks/`
+          ? 'the plans directory is empty: is this the right directory? A plans directory holds lifeline.yaml, vendors/, services/ and runbooks/'
           : 'lifeline.yaml is missing: create it with id, title, publisher and severities (see the README)',
       ),
     );
@@ -343,6 +346,7 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
 }
 
 async function addFile(result: ReadResult, root: string, abs: string, rel: string, kind: FileKind, id: string): Promise<void> {
+  result.examined.push(rel);
   const resolved = await resolveEntry(root, abs, rel);
   if (!resolved.ok) {
     result.findings.push(resolved.finding);
@@ -353,7 +357,7 @@ async function addFile(result: ReadResult, root: string, abs: string, rel: strin
     return;
   }
   if (resolved.stats.size > MAX_FILE_BYTES) {
-    result.findings.push(finding('error', rel, 'file-too-large', `${rel} is ${sizeText(resolved.stats.size)}; plan files are limited to 1 MiB: split it into smaller files or trim it`));
+    result.findings.push(finding('error', rel, 'file-too-large', `${rel} is ${sizeText(resolved.stats.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`));
     return;
   }
   const read = await readText(resolved.real, rel);

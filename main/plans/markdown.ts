@@ -9,7 +9,7 @@ import type { Position } from './yaml.ts';
 import { quote } from './values.ts';
 
 export interface MarkdownProblem extends Position {
-  rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image';
+  rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image' | 'markdown-too-deep';
   message: string;
 }
 
@@ -114,6 +114,23 @@ const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'objec
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm);
 
+/** Block quotes and lists nested deeper than this are refused before parsing (the parser slows to a crawl). */
+export const MAX_MARKDOWN_NESTING = 32;
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/** The first line whose block quote or list nesting is absurdly deep, if any. */
+export function tooDeepLine(markdown: string): number | undefined {
+  const lines = markdown.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
+    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
+    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+    if (markers > MAX_MARKDOWN_NESTING || indent > MAX_MARKDOWN_NESTING * 8) return i + 1;
+  }
+  return undefined;
+}
+
 /**
  * Checks every link, image, reference definition, autolink and raw HTML URL in `markdown`.
  * `map` turns a position in `markdown` into a position in the file.
@@ -121,6 +138,15 @@ const markdownParser = unified().use(remarkParse).use(remarkGfm);
 export function checkMarkdownLinks(markdown: string, map: (p: Position) => Position = (p) => p): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const report = (at: Position, rule: MarkdownProblem['rule'], message: string) => problems.push({ ...map(at), rule, message });
+  const deep = tooDeepLine(markdown);
+  if (deep !== undefined) {
+    report(
+      { line: deep, column: 1 },
+      'markdown-too-deep',
+      `block quotes or lists are nested more than ${MAX_MARKDOWN_NESTING} levels deep here: flatten them (the links in this text were not checked)`,
+    );
+    return problems;
+  }
   const tree = markdownParser.parse(markdown) as MdNode;
   // Iterative walk: a hostile file may nest thousands of block quotes.
   const stack: MdNode[] = [tree];

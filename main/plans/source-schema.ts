@@ -34,6 +34,10 @@ const text = z.string().superRefine((v, ctx) => {
 
 function checked<T>(check: (v: string) => Checked<T>, rule: string) {
   return z.string().transform((v, ctx): T => {
+    if (v.trim() === '') {
+      ctx.addIssue({ code: 'custom', message: 'is empty: fill it in or remove the key', params: { rule: 'empty-value' } });
+      return z.NEVER;
+    }
     const r = check(v);
     if (r.ok) return r.value;
     ctx.addIssue({ code: 'custom', message: r.reason, params: { rule } });
@@ -183,7 +187,7 @@ export const KEY_HINTS: Record<string, string> = {
   title: 'a title',
   publisher: 'who publishes these plans (a team name)',
   severities: 'the list of severities',
-  name: 'a name',
+  name: 'the name people know it by',
   plan: 'the support tier you hold, e.g. Enterprise',
   hours: 'support hours: 24x7, or timezone, days, from and to',
   channels: 'at least one way to reach them (phone, portal, email, chat or slack)',

@@ -214,6 +214,8 @@ export function closest(value: string, candidates: readonly string[]): string | 
   let bestScore = Infinity;
   for (const c of candidates) {
     const cl = c.toLowerCase();
+    // 'sev5' is not a typo of 'sev1': numbers that differ are different things.
+    if (v.replace(/[0-9]/g, '') === cl.replace(/[0-9]/g, '') && v !== cl && /[0-9]/.test(v)) continue;
     let score = cl === v ? 0 : distance(v, cl);
     if (score > 0 && (cl.replace(/[-_ ]/g, '') === v.replace(/[-_ ]/g, ''))) score = 0.5;
     if (score < bestScore) {

@@ -37,7 +37,10 @@ export function parseYaml(rel: string, text: string): ParsedYaml {
   const findings: Finding[] = [];
   let fatal = false;
   const seenLines = new Set<number>();
-  for (const e of [...doc.errors, ...doc.warnings]) {
+  // A tab in the indentation derails everything after it: report the tabs, not the echoes.
+  const all = [...doc.errors, ...doc.warnings];
+  const tabs = all.filter((e) => e.code === 'TAB_AS_INDENT');
+  for (const e of tabs.length > 0 ? tabs : all) {
     const pos = errorPosition(e, lines);
     const { rule, message, isFatal } = describeYamlError(e, text, lines, pos);
     if (isFatal) fatal = true;
@@ -78,6 +81,9 @@ function lineText(text: string, lines: LineCounter, line: number): string {
 
 function describeYamlError(e: YAMLError, text: string, lines: LineCounter, pos: Position): { rule: string; message: string; isFatal: boolean } {
   const raw = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/call stack/i.test(raw)) {
+    return { rule: 'too-complex', message: 'nested too deeply to read: simplify the structure (plan files are only a few levels deep)', isFatal: true };
+  }
   switch (e.code) {
     case 'DUPLICATE_KEY': {
       const key = /^\s*(?:-\s+)?("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]+?)\s*:/.exec(lineText(text, lines, pos.line).slice(pos.column - 1))?.[1];
