@@ -54,5 +54,9 @@ export async function collectGarbage(fs: FsPort, layout: StateLayout, activeId: 
     removed.push(name);
   }
   for (const name of await fs.readdir(layout.staging)) await fs.rm(join(layout.staging, name));
+  // Temp files of atomic writes interrupted by a crash (pointer, trusted state, sync record).
+  for (const name of await fs.readdir(layout.root)) {
+    if (name.startsWith('.') && name.endsWith('.tmp')) await fs.rm(join(layout.root, name));
+  }
   return removed;
 }

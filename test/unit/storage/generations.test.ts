@@ -36,12 +36,14 @@ test('each install becomes the active generation; GC keeps the active one and th
     }
     await mkdir(join(layout.staging, 'interrupted-sync'));
     await writeFile(join(layout.generations, '.leftover.tmp'), 'x');
+    await writeFile(join(dir, '.current.json.abc123.tmp'), 'half a pointer');
     const removed = await collectGarbage(fs, layout, last);
     assert.equal(removed.length, 3);
     const kept = await listManifests(fs, layout);
     assert.deepEqual(kept.map((m) => m.bundle.version), [6, 5, 4, 3]);
     assert.deepEqual(await readdir(layout.staging), []);
     assert.equal((await readdir(layout.generations)).length, 4);
+    assert.deepEqual((await readdir(dir)).filter((n) => n.endsWith('.tmp')), []);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
