@@ -34,8 +34,8 @@ export function displayName(rel: string): string {
 const RULES: { pattern: RegExp; code: VerifyFailure; reason: (m: RegExpExecArray) => string; file?: (m: RegExpExecArray) => string }[] = [
   { pattern: /(\w+) was signed by (\d+)\/(\d+) keys/, code: 'signature', reason: (m) => `signature threshold not met (${m[2]} of ${m[3]} valid)` },
   { pattern: /Final root\.json is expired/, code: 'expired', reason: () => 'the trusted root has expired', file: () => 'root.json' },
-  { pattern: /timestamp\.json is expired/, code: 'expired', reason: () => 'expired (the repository is stale or frozen)', file: () => 'timestamp.json' },
-  { pattern: /(snapshot|targets)\.json is expired/, code: 'expired', reason: () => 'expired' },
+  { pattern: /timestamp\.json is expired/, code: 'expired', reason: () => 'expired{when} (the repository is stale or frozen)', file: () => 'timestamp.json' },
+  { pattern: /(snapshot|targets)\.json is expired/, code: 'expired', reason: () => 'expired{when}' },
   { pattern: /(?:New )?(?:timestamp |snapshot )?version (\d+)(?: of \S+)? is less than current version (\d+)/i, code: 'rollback', reason: (m) => `rollback: version ${m[1]} is older than the trusted version ${m[2]}` },
   { pattern: /Expected version (\d+), got (\d+)/, code: 'rollback', reason: (m) => `root version ${m[2]} where ${m[1]} was expected (versions must be consecutive)` },
   { pattern: /does not match snapshot version|doesn't match timestamp/, code: 'mismatch', reason: () => 'version does not match the one signed by its parent (mix-and-match)' },
@@ -53,8 +53,20 @@ export function toVerifyError(error: unknown, fetcher: LifelineFetcher): VerifyE
   const message = error instanceof Error ? error.message : String(error);
   for (const rule of RULES) {
     const match = rule.pattern.exec(message);
-    if (match) return new VerifyError(rule.file ? rule.file(match) : current, rule.reason(match), rule.code);
+    if (!match) continue;
+    const file = rule.file ? rule.file(match) : current;
+    const when = rule.code === 'expired' && file === current ? expiresOf(fetcher.lastBody) : null;
+    return new VerifyError(file, rule.reason(match).replace('{when}', when ? ` on ${when}` : ''), rule.code);
   }
   const inner = message.replace(/^Unable to load (snapshot metadata|targets) error (\w*Error: )?/, '');
   return new VerifyError(current, `invalid metadata: ${inner}`, 'malformed');
+}
+
+function expiresOf(body: Buffer | null): string | null {
+  try {
+    const expires = (JSON.parse(body?.toString('utf8') ?? '') as { signed?: { expires?: unknown } }).signed?.expires;
+    return typeof expires === 'string' ? expires.slice(0, 40) : null;
+  } catch {
+    return null;
+  }
 }

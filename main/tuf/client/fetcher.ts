@@ -31,6 +31,8 @@ export class LifelineFetcher extends BaseFetcher {
   currentFile: string | null = null;
   /** Why the last request failed, if it did (cleared by the next request). */
   failure: FetchFailure | null = null;
+  /** Body of the last successful download (to quote e.g. its expiry in an error). */
+  lastBody: Buffer | null = null;
   requests = 0;
   bytes = 0;
 
@@ -49,6 +51,7 @@ export class LifelineFetcher extends BaseFetcher {
 
   private async get(url: string, maxLength: number): Promise<Buffer> {
     this.failure = null;
+    this.lastBody = null;
     this.requests++;
     try {
       const rel = this.relPath(url);
@@ -59,6 +62,7 @@ export class LifelineFetcher extends BaseFetcher {
           ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits: this.options.limits, maxBytes: max }))
           : await withDeadline(readConfined(this.source.path, rel, max), this.options.limits.deadlineMs);
       this.bytes += bytes.length;
+      this.lastBody = bytes;
       return bytes;
     } catch (error) {
       const failure = error instanceof FetchFailure ? error : new FetchFailure((error as Error).message, 'io');

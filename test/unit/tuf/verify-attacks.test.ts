@@ -245,3 +245,13 @@ test('a root listing one public key under two key ids cannot meet a threshold of
   const forged = signWith(new Metadata(Root.fromJSON(json as never)), keysForRole(keys.root.signed, 'root', keys.held));
   await rejects(verify({ trustedRoot: metadataBytes(forged) }), /root\.json \(trusted\)/, 'signature', /only 1 distinct public key/);
 });
+
+test('expired snapshot and targets are named with their expiry', async (t) => {
+  const { repo, verify } = await setup(t);
+  const hour = 3_600_000;
+  await repo.publish(sampleBundle(), { expiresIn: { snapshot: hour, targets: 3 * hour } });
+  const later = (h: number) => new Date(Date.now() + h * hour);
+  await rejects(verify({ now: later(2) }), /^1\.snapshot\.json$/, 'expired', /^expired on \d{4}-\d\d-\d\dT/);
+  await repo.publish(sampleBundle(), { expiresIn: { snapshot: 5 * hour, targets: hour } });
+  await rejects(verify({ now: later(2) }), /^2\.targets\.json$/, 'expired', /^expired on /);
+});
