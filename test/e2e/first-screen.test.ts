@@ -33,7 +33,7 @@ test('reads Azion’s phone number off the first screen; the tel: link dials E.1
   await context.close();
 });
 
-test('vendors are listed A–Z, each with plan and account ids', async () => {
+test('vendors are listed A–Z, each with plan, account ids and named contacts', async () => {
   const { page, context } = await openPage(browser);
   await openFirstScreen(page, demo.host.url);
   const bundle = await demo.core.bundle();
@@ -45,6 +45,10 @@ test('vendors are listed A–Z, each with plan and account ids', async () => {
     const card = page.locator(`article[data-vendor="${vendor.id}"]`);
     assert.equal((await card.locator('.plan').textContent())?.trim(), vendor.plan);
     assert.deepEqual(await card.locator('.account-id').allTextContents(), vendor.accounts);
+    for (const contact of vendor.contacts) {
+      assert.match((await card.locator('.contacts').textContent()) ?? '', new RegExp(contact.name));
+      if (contact.phone) assert.equal(await card.locator(`.contacts a[href="tel:${contact.phone.e164}"]`).count(), 1);
+    }
   }
   await context.close();
 });

@@ -13,6 +13,11 @@ export function ResponseTimes({ vendor, severities }: { vendor: Vendor; severiti
   return (
     <table className="response-times">
       <caption>{vendor.name} severities and first-response times</caption>
+      <colgroup>
+        <col className="col-ours" />
+        <col />
+        <col className="col-response" />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">Our severity</th>
@@ -27,7 +32,7 @@ export function ResponseTimes({ vendor, severities }: { vendor: Vendor; severiti
             <td>{row.name}</td>
             <td className="num">
               {row.firstResponse}
-              {row.businessHours ? ' (business hours)' : ''}
+              {row.businessHours && <span className="business-hours">business hours</span>}
             </td>
           </tr>
         ))}

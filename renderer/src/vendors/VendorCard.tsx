@@ -2,6 +2,7 @@
 import type { Severity, Vendor } from '../../../preload/contract.ts';
 import { ExternalLink } from '../common/ExternalLink.tsx';
 import { Accounts } from './Accounts.tsx';
+import { Contacts } from './Contacts.tsx';
 import { OtherChannels } from './OtherChannels.tsx';
 import { PhoneChannels } from './PhoneChannels.tsx';
 import { ResponseTimes } from './ResponseTimes.tsx';
@@ -9,10 +10,11 @@ import { ResponseTimes } from './ResponseTimes.tsx';
 interface Props {
   vendor: Vendor;
   severities: Severity[];
+  contactsMaxAgeDays: number;
   highlighted: boolean;
 }
 
-export function VendorCard({ vendor, severities, highlighted }: Props) {
+export function VendorCard({ vendor, severities, contactsMaxAgeDays, highlighted }: Props) {
   const headingId = `vendor-${vendor.id}`;
   return (
     <article
@@ -37,6 +39,7 @@ export function VendorCard({ vendor, severities, highlighted }: Props) {
         <Accounts accounts={vendor.accounts} />
         <PhoneChannels vendor={vendor} severities={severities} />
         <OtherChannels vendor={vendor} severities={severities} />
+        <Contacts vendorName={vendor.name} contacts={vendor.contacts} maxAgeDays={contactsMaxAgeDays} />
       </div>
       <ResponseTimes vendor={vendor} severities={severities} />
     </article>

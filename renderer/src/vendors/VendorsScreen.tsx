@@ -46,7 +46,12 @@ export function VendorsScreen({ bundle, filter, onFilter, filterRef, highlighted
         <ol className="vendor-list" data-testid="vendor-list">
           {shown.map((vendor) => (
             <li key={vendor.id} id={anchors.has(vendor.id) ? `letter-${anchors.get(vendor.id)}` : undefined}>
-              <VendorCard vendor={vendor} severities={bundle.severities} highlighted={vendor.id === highlighted} />
+              <VendorCard
+                vendor={vendor}
+                severities={bundle.severities}
+                contactsMaxAgeDays={bundle.contactsMaxAgeDays}
+                highlighted={vendor.id === highlighted}
+              />
             </li>
           ))}
         </ol>
