@@ -1,6 +1,6 @@
 // Electron entry: one instance, one hardened window on app://lifeline, the core behind the typed IPC
 // wrapper, the menu, deep links. Everything with logic lives in plain modules; this only wires.
-import { app, ipcMain, Menu, nativeTheme, net, session, shell, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, Menu, nativeTheme, net, session, shell, type BrowserWindow } from 'electron';
 import { resolve } from 'node:path';
 import { emitterFor, forwardStatusChanges, send } from '../ipc/events.ts';
 import { createHandlers, type ThemeStore } from '../ipc/handlers.ts';
@@ -119,5 +119,14 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
   app.on('window-all-closed', () => app.quit());
   registerLinkHandling();
-  app.whenReady().then(whenReady, (error: unknown) => log(`failed to start: ${String(error)}`));
+  app
+    .whenReady()
+    .then(whenReady)
+    .catch((error: unknown) => {
+      // Never a silent blank: say why, then leave (a half-wired app would answer nothing).
+      const reason = error instanceof Error ? error.message : String(error);
+      log(`failed to start: ${reason}`);
+      dialog.showErrorBox('Lifeline could not start', reason);
+      app.exit(1);
+    });
 }

@@ -1,5 +1,6 @@
 // A recording stand-in for the `electron` module, enough to run the bundled main process under Node.
 // Only what main/app (and electron-store) touch; every call is recorded for assertions.
+import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 
 type Fn = (...args: never[]) => unknown;
@@ -61,6 +62,7 @@ export function createFakeElectron(appPath: string, userData: string) {
       enableSandbox: () => void (record.sandboxEnabled = true),
       whenReady: () => ready,
       quit: () => {},
+      exit: (code: number) => assert.fail(`the app exited with ${code}`),
       getAppPath: () => appPath,
       getPath: (name: string) => (name === 'userData' ? userData : `${userData}/${name}`),
       getVersion: () => '0.1.0',
@@ -97,6 +99,7 @@ export function createFakeElectron(appPath: string, userData: string) {
       showMessageBox: async () => ({ response: 0 }),
       showSaveDialog: async () => ({ canceled: true }),
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showErrorBox: (title: string, content: string) => assert.fail(`${title}: ${content}`),
     },
     BrowserWindow: FakeBrowserWindow,
   };
