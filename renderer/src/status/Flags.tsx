@@ -1,6 +1,7 @@
 // Loud flags: demo data, stale copy (why and since when), recovered generation, preview, last sync error.
 import type { LocalStatus } from '../../../preload/contract.ts';
 import { absoluteTime } from '../common/time.ts';
+import { Changes } from './Changes.tsx';
 
 interface Props {
   status: LocalStatus | null;
@@ -35,6 +36,7 @@ export function Flags({ status, preview }: Props) {
           {status.lastAttempt && <> ({absoluteTime(status.lastAttempt.at)})</>}: {status.lastError}
         </p>
       )}
+      {status && <Changes changes={status.changes} />}
       {preview && (
         <p className="flag flag-preview" data-testid="preview-flag">
           <strong>PREVIEW</strong> Served by the development preview host, not the desktop app.

@@ -35,6 +35,14 @@ export function StatusBar({ status, appInfo, sync, onSync, onToggleTheme }: Prop
               </dd>
             </div>
           )}
+          {status?.expires && (
+            <div>
+              <dt>Signed until</dt>
+              <dd>
+                <time dateTime={status.expires}>{status.expires.slice(0, 10)}</time>
+              </dd>
+            </div>
+          )}
           {status?.verifiedAt && (
             <div>
               <dt>Verified</dt>
