@@ -25,6 +25,9 @@ async function invoke(channel: InvokeChannel, args: unknown[]): Promise<Result<n
       body: JSON.stringify(args),
     });
     if (response.status === 401) return failure('bad-sender', 'The preview token was refused: reopen the URL the preview host printed.');
+    if (!response.ok && !response.headers.get('content-type')?.includes('json')) {
+      return failure('failed', `The preview host refused the call (HTTP ${response.status}: ${await response.text()})`);
+    }
     return (await response.json()) as Result<never>;
   } catch (error) {
     return failure('failed', `The preview host is not reachable: ${error instanceof Error ? error.message : String(error)}`);
