@@ -2,6 +2,7 @@
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
 export function LetterBar({ present }: { present: Set<string> }) {
+  const shown = present.has('#') ? [...letters, '#'] : letters; // names starting with a digit or symbol
   const jump = (letter: string) => {
     const target = document.getElementById(`letter-${letter}`);
     target?.scrollIntoView({ block: 'start' });
@@ -9,7 +10,7 @@ export function LetterBar({ present }: { present: Set<string> }) {
   };
   return (
     <nav className="letter-bar" aria-label="Jump to letter">
-      {letters.map((letter) =>
+      {shown.map((letter) =>
         present.has(letter) ? (
           <a
             key={letter}
