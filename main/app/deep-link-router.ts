@@ -5,7 +5,7 @@ import { parseDeepLink } from '../security/deep-link.ts';
 export interface DeepLinkRouter {
   /** Parses and delivers (or queues) a raw link; false when it is not a valid Lifeline link. */
   open(raw: string): boolean;
-  /** The renderer finished loading: deliver what waited. */
+  /** The renderer is live (its first IPC call, or a while after load): deliver what waited. */
   rendererReady(): void;
   /** The renderer went away (reload, crash): queue again. */
   rendererGone(): void;
@@ -26,6 +26,7 @@ export function createDeepLinkRouter(deliver: (route: Route) => void, onRejected
       return true;
     },
     rendererReady() {
+      if (ready) return;
       ready = true;
       if (pending !== null) deliver(pending);
       pending = null;

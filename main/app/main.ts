@@ -92,6 +92,9 @@ async function whenReady(): Promise<void> {
     isOwnWebContents: (id) => currentWindow()?.webContents.id === id,
     logInternal: (channel, error) => log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     onRefusedSender: (channel, reason) => log(`refused ${channel}: ${reason}`),
+    // The page's first call proves its script (and its subscriptions, set up in the same React
+    // effects flush) is running: only then is a waiting deep link delivered.
+    onTrustedCall: () => router.rendererReady(),
   });
   forwardStatusChanges(core, emit);
   const actions = createMenuActions({ handlers, core, window: currentWindow, appVersion: app.getVersion(), problems: () => problems });
@@ -105,7 +108,8 @@ async function whenReady(): Promise<void> {
 function createMainWindowWithRouting(preloadFile: string): BrowserWindow {
   const created = createMainWindow(preloadFile, !app.isPackaged);
   created.webContents.on('did-start-loading', () => router.rendererGone());
-  created.webContents.on('did-finish-load', () => router.rendererReady());
+  // Fallback for a page that never calls: deliver a waiting link a little after load.
+  created.webContents.on('did-finish-load', () => setTimeout(() => router.rendererReady(), 3000));
   created.webContents.on('render-process-gone', () => router.rendererGone());
   created.on('closed', () => (window = null));
   return created;

@@ -16,6 +16,8 @@ export interface RegisterOptions {
   logInternal?: InternalErrorLog;
   /** Reports refused senders (for the log); never shown to the caller beyond a generic message. */
   onRefusedSender?: (channel: string, reason: string) => void;
+  /** Called for every call from the trusted window, before it runs (the page's script is live). */
+  onTrustedCall?: (channel: string) => void;
 }
 
 export function invokeChannelName(channel: InvokeChannel): string {
@@ -33,6 +35,7 @@ export function registerHandlers(ipcMain: IpcMainLike, handlers: HandlerTable, o
           options.onRefusedSender?.(channel, verdict.reason);
           return { ok: false, error: { code: 'bad-sender', message: 'Refused: not sent by the Lifeline window' } };
         }
+        options.onTrustedCall?.(channel);
         return await dispatch(handlers, channel, args, options.logInternal);
       } catch (error) {
         options.logInternal?.(channel, error); // dispatch does not throw; this is belt and braces

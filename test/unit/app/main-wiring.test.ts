@@ -113,6 +113,15 @@ test('the renderer is served with the CSP header', async () => {
 test('every contract channel is registered and answers the window with the demo bundle', async () => {
   await waitFor('the handlers', () => fake.record.ipcHandlers.size === Object.keys(invokeContract).length);
   assert.deepEqual([...fake.record.ipcHandlers.keys()].sort(), Object.keys(invokeContract).map((c) => `lifeline:${c}`).sort());
+  // The launch link waits for the page's first call: its subscriptions exist only then.
+  const navigations = () => fake.record.windows[0]?.webContents.sent.filter(([c]) => c === 'lifeline:navigate').map(([, r]) => r);
+  assert.deepEqual(navigations(), []);
+  fake.record.windows[0]?.webContents.emit('did-finish-load');
+  assert.deepEqual(navigations(), [], 'load alone is too early for React effects');
+  assert.equal((await invoke('getAppInfo', { sender: { id: 99 }, senderFrame: { url: 'app://lifeline/', parent: null } })).error?.code, 'bad-sender');
+  assert.deepEqual(navigations(), [], 'a refused caller does not count');
+  assert.deepEqual((await invoke('getAppInfo', trusted())).value, { appVersion: '0.1.0', preview: false, platform: process.platform });
+  assert.deepEqual(navigations(), [{ screen: 'vendor', id: 'aws' }]);
   // The core installs the embedded demo (real TUF verification) and pushes statusChanged.
   await waitFor('the demo install', () => fake.record.windows[0]?.webContents.sent.some(([c]) => c === 'lifeline:statusChanged'));
   const current = await invoke('getStatus', trusted());
@@ -132,17 +141,16 @@ test('theme changes reach nativeTheme and the settings file', async () => {
   assert.equal(saved.theme, 'dark');
 });
 
-test('the launch link is delivered once the page has loaded; a second launch focuses and navigates', async () => {
+test('a second launch with a link focuses the window and navigates; a bad link only focuses', async () => {
   const window = await waitFor('the window', () => fake.record.windows[0]);
   const navigations = () => window.webContents.sent.filter(([c]) => c === 'lifeline:navigate').map(([, r]) => r);
-  assert.deepEqual(navigations(), []);
-  window.webContents.emit('did-finish-load');
-  assert.deepEqual(navigations(), [{ screen: 'vendor', id: 'aws' }]);
+  assert.deepEqual(navigations(), [{ screen: 'vendor', id: 'aws' }], 'the launch link, delivered once');
   fake.appEvents.emit('second-instance', {}, ['/opt/Lifeline/lifeline', 'lifeline://escalate/checkout?severity=sev1'], '/');
   assert.deepEqual(navigations().at(-1), { screen: 'escalate', target: 'checkout', severity: 'sev1' });
   assert.equal(window.focused, 1);
   fake.appEvents.emit('second-instance', {}, ['/opt/Lifeline/lifeline', 'lifeline://vendor/%00'], '/');
   assert.equal(navigations().length, 2);
+  assert.equal(window.focused, 2);
 });
 
 test('the menu carries the required items; Find sends the find command', async () => {
