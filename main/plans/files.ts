@@ -5,7 +5,7 @@ import { lstat, open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { Finding } from './findings.ts';
 import { compareText } from './findings.ts';
-import { ID_PATTERN } from './values.ts';
+import { ID_PATTERN, slugify } from './values.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -299,7 +299,7 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
     result.findings.push(finding('error', section, 'unreadable', `cannot list ${section}/: ${reason(error)}`));
     return;
   }
-  const seen = new Map<string, string>();
+  const stems = new Set(names.filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)));
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const rel = `${section}/${name}`;
@@ -328,19 +328,18 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
     }
     result.ids[kind as 'vendor' | 'service' | 'runbook'].add(stem);
     if (!ID_PATTERN.test(stem)) {
-      const suggestion = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-      result.findings.push(
-        finding('error', rel, 'invalid-id', `the file name '${stem}' is not a valid id: use only lowercase letters, digits and '-'${suggestion ? `, e.g. ${section}/${suggestion}${ext}` : ''}`),
-      );
+      const suggestion = slugify(stem);
+      if (suggestion !== '' && stems.has(suggestion)) {
+        result.findings.push(
+          finding('error', rel, 'duplicate-id', `${rel} has the same id as ${section}/${suggestion}${ext} apart from letter case or punctuation (on macOS and Windows they may even be the same file): keep one`),
+        );
+      } else {
+        result.findings.push(
+          finding('error', rel, 'invalid-id', `the file name '${stem}' is not a valid id: use only lowercase letters, digits and '-'${suggestion ? `, e.g. ${section}/${suggestion}${ext}` : ''}`),
+        );
+      }
       continue;
     }
-    const folded = stem.toLowerCase();
-    const other = seen.get(folded);
-    if (other !== undefined) {
-      result.findings.push(finding('error', rel, 'duplicate-id', `${rel} has the same id as ${other} apart from letter case: on macOS and Windows they are the same file; keep one`));
-      continue;
-    }
-    seen.set(folded, rel);
     await addFile(result, root, abs, rel, kind, stem);
   }
 }

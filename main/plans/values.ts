@@ -223,7 +223,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
       best = c;
     }
   }
-  const limit = Math.max(1, Math.floor(Math.max(v.length, 3) / 3));
+  const limit = Math.max(1, Math.floor(v.length / 4));
   return best !== undefined && bestScore <= limit ? best : undefined;
 }
 
