@@ -93,6 +93,9 @@ export function issuesToFindings(issues: readonly Issue[], ctx: IssueContext): F
         const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
         let fix = '';
         if (issue.expected === 'array' && kind === 'text') fix = `: write it as a list, e.g. [${textAt(ctx, path) ?? '...'}], or one '- item' per line`;
+        else if (issue.expected === 'array' && kind === 'mapping') fix = ": put '- ' before each entry";
+        else if (issue.expected === 'object' && kind === 'list') fix = ": remove the '- ' dashes, a mapping is key: value lines";
+        else if (issue.expected === 'object' && kind === 'text') fix = ': write key: value lines under it';
         else if (issue.expected === 'array' || issue.expected === 'object') fix = ' (check the indentation under this key)';
         push(path, 'wrong-type', `${subject(path, ctx)} should be ${expected}, not ${KIND_WORDS[kind] ?? kind}${fix}`);
         return;

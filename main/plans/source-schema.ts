@@ -73,7 +73,7 @@ const boolean = z.string().transform((v, ctx) => {
 
 const positiveInt = z.string().transform((v, ctx) => {
   if (/^[1-9][0-9]{0,4}$/.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: `'${v}' is not a whole number of days: write a number such as 90`, params: { rule: 'invalid-value' } });
+  ctx.addIssue({ code: 'custom', message: `'${v}' is not a number of days: write a whole number from 1 up, such as 90`, params: { rule: 'invalid-value' } });
   return z.NEVER;
 });
 

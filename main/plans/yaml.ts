@@ -40,15 +40,27 @@ export function parseYaml(rel: string, text: string): ParsedYaml {
   // A tab in the indentation derails everything after it: report the tabs, not the echoes.
   const all = [...doc.errors, ...doc.warnings];
   const tabs = all.filter((e) => e.code === 'TAB_AS_INDENT');
+  let echoes = 0;
+  let firstSyntax: Finding | undefined;
   for (const e of tabs.length > 0 ? tabs : all) {
     const pos = errorPosition(e, lines);
     const { rule, message, isFatal } = describeYamlError(e, text, lines, pos);
+    if (isFatal && rule === 'yaml-syntax') {
+      // After the first syntax error the parser is guessing: later ones are mostly echoes of it.
+      if (firstSyntax !== undefined) {
+        echoes++;
+        continue;
+      }
+    }
     if (isFatal) fatal = true;
-    if (seenLines.has(pos.line) && rule === 'yaml-syntax') continue; // one syntax error per line: the rest are echoes
+    if (seenLines.has(pos.line) && rule !== 'tab-indent') continue;
     seenLines.add(pos.line);
     if (findings.length >= MAX_SYNTAX_FINDINGS) continue;
-    findings.push({ severity: 'error', file: rel, line: pos.line, column: pos.column, rule, message });
+    const f: Finding = { severity: 'error', file: rel, line: pos.line, column: pos.column, rule, message };
+    if (isFatal && rule === 'yaml-syntax') firstSyntax = f;
+    findings.push(f);
   }
+  if (firstSyntax && echoes > 0) firstSyntax.message += ` (the file was not checked further: fix this first, then lint again)`;
   let data: unknown = undefined;
   if (!fatal) {
     try {
@@ -102,11 +114,16 @@ function describeYamlError(e: YAMLError, text: string, lines: LineCounter, pos: 
       return { rule: 'yaml-syntax', message: `${raw}: avoid anchors and aliases (& and *) in plan files; write the values out`, isFatal: true };
     case 'BAD_DQ_ESCAPE':
       return { rule: 'yaml-syntax', message: `${raw} in a double-quoted string: use single quotes, or write a backslash as \\\\`, isFatal: true };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return {
+        rule: 'yaml-syntax',
+        message: "YAML syntax: a 'key: value' appears where a value was expected: check that this line is indented like its neighbours, and put quotes around values that contain ': '",
+        isFatal: true,
+      };
     case 'MISSING_CHAR':
     case 'BAD_INDENT':
     case 'UNEXPECTED_TOKEN':
-    case 'BLOCK_AS_IMPLICIT_KEY':
-    case 'MULTILINE_IMPLICIT_KEY':
       return { rule: 'yaml-syntax', message: `YAML syntax: ${lowerFirst(raw)}; check the indentation and quoting on this line and the one before (values containing ': ' or starting with special characters need quotes)`, isFatal: true };
     default:
       return { rule: 'yaml-syntax', message: `YAML syntax: ${lowerFirst(raw)}`, isFatal: e.name === 'YAMLParseError' };

@@ -142,3 +142,14 @@ test('runbook front matter: unknown keys, missing title, missing or unclosed fro
   const r3 = await check({ [rb]: '---\ntitle: x\n# body\n' });
   expectFinding(r3, { rule: 'unclosed-front-matter', file: rb, line: 1, column: 1 });
 });
+
+test('wrong shapes say how to fix them', async () => {
+  const r = await check({ 'lifeline.yaml': MANIFEST.replace('  - id: sev1\n    name: Critical', '  - sev1') });
+  expectFinding(r, { rule: 'wrong-type', file: 'lifeline.yaml', line: 5, column: 5, message: 'this severity should be a mapping (key: value lines), not text: write key: value lines under it' });
+  const r2 = await check(edit(V, 'hours: 24x7', 'hours:\n  - timezone: UTC'));
+  expectFinding(r2, { rule: 'wrong-type', line: 6, column: 3, message: 'hours must be 24x7, or a mapping' });
+  const r3 = await check({ [V]: VENDOR.replace(/contacts:\n( {2}- name: Ann Lee\n( {4}.*\n)+)/, 'contacts:\n  name: Ann Lee\n  role: TAM\n') });
+  expectFinding(r3, { rule: 'wrong-type', line: 25, column: 3, message: "put '- ' before each entry" });
+  const r4 = await check({ 'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: 0') });
+  expectFinding(r4, { rule: 'invalid-value', file: 'lifeline.yaml', message: 'from 1 up' });
+});
