@@ -104,7 +104,7 @@ function loadYaml<S extends z.ZodType>(file: SourceFile, parsed: ParsedYaml, sch
   }
   const raw = data as Record<string, unknown>;
   const result = schema.safeParse(raw);
-  if (!result.success) findings.push(...issuesToFindings(result.error.issues, { parsed, topLevel }));
+  if (!result.success) findings.push(...issuesToFindings(result.error.issues, { parsed, topLevel, fileId: file.id || undefined }));
   if (file.kind === 'vendor' || file.kind === 'service') {
     const id = raw.id;
     if (typeof id === 'string' && /^[a-z0-9-]+$/.test(id) && id !== file.id) {

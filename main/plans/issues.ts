@@ -13,6 +13,8 @@ export interface IssueContext {
   parsed: Pick<ParsedYaml, 'doc' | 'lines' | 'rel'>;
   /** What the top-level mapping is, for messages: 'this vendor', 'the front matter'. */
   topLevel: string;
+  /** The id the file name gives, to suggest `id: <it>` when missing. */
+  fileId?: string;
 }
 
 const ITEM_NOUNS: Record<string, string> = {
@@ -126,7 +128,7 @@ export function issuesToFindings(issues: readonly Issue[], ctx: IssueContext): F
     const key = path[path.length - 1];
     const parentPath = path.slice(0, -1);
     const name = typeof key === 'string' ? key : String(key);
-    const hint = KEY_HINTS[name];
+    const hint = name === 'id' && parentPath.length === 0 && ctx.fileId ? `id: ${ctx.fileId} (the same as the file name)` : KEY_HINTS[name];
     push(parentPath, 'missing-key', `${subject(parentPath, ctx)} is missing '${name}'${hint ? `: add ${hint}` : ''}`);
   };
 

@@ -153,3 +153,8 @@ test('wrong shapes say how to fix them', async () => {
   const r4 = await check({ 'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: 0') });
   expectFinding(r4, { rule: 'invalid-value', file: 'lifeline.yaml', message: 'from 1 up' });
 });
+
+test('a missing id suggests the one the file name gives', async () => {
+  const r = await check(edit(V, 'id: acme\n', ''));
+  expectFinding(r, { rule: 'missing-key', file: V, line: 1, column: 1, message: "this vendor is missing 'id': add id: acme (the same as the file name)" });
+});
