@@ -5,7 +5,7 @@ import { Metadata, MetadataKind, type Root } from '@tufjs/models';
 import { BundleSchema, BUNDLE_TARGET_NAME, type Bundle } from '../model/bundle.ts';
 import { readChecked, sha256 } from './checked-json.ts';
 import type { FsPort } from './fs-port.ts';
-import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, METADATA_FILES, type GenerationManifest } from './manifest.ts';
+import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, METADATA_FILES, storedName, type GenerationManifest } from './manifest.ts';
 
 export type GenerationCheck = { ok: true; manifest: GenerationManifest; bundle: Bundle } | { ok: false; reason: string };
 
@@ -52,7 +52,7 @@ export async function checkGeneration(fs: FsPort, dir: string): Promise<Generati
   const files: Record<string, Buffer> = {};
   try {
     for (const name of [BUNDLE_FILE, ...METADATA_FILES]) {
-      const bytes = await fs.readFile(join(dir, name));
+      const bytes = await fs.readFile(join(dir, storedName(read.value, name)));
       if (read.value.files[name] !== sha256(bytes)) return { ok: false, reason: `${name} does not match its recorded hash` };
       files[name] = bytes;
     }

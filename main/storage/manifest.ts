@@ -5,6 +5,9 @@ export const METADATA_FILES = ['root.json', 'timestamp.json', 'snapshot.json', '
 export const BUNDLE_FILE = 'bundle.json';
 export const MANIFEST_FILE = 'manifest.json';
 
+/** A plain file name inside the generation directory (no separators, no leading dot). */
+const STORED_NAME = /^[A-Za-z0-9][A-Za-z0-9.-]*\.json$/;
+
 const ChangeListSchema = z.object({ added: z.array(z.string()), removed: z.array(z.string()), changed: z.array(z.string()) });
 
 export const BundleChangesSchema = z.object({
@@ -28,8 +31,13 @@ export const ManifestSchema = z.object({
   source: z.string().nullable(),
   demo: z.boolean(),
   bundle: z.object({ id: z.string(), title: z.string(), version: z.number() }),
-  /** sha256 of every file, by path relative to the generation directory. */
+  /** sha256 of every file, by its logical name (bundle.json, root.json, timestamp.json, ...). */
   files: z.record(z.string(), z.string()),
+  /**
+   * Where a file is stored when not under its logical name: timestamp and snapshot metadata refreshed in
+   * place are written under new content-addressed names, then this manifest is replaced atomically.
+   */
+  stored: z.record(z.string(), z.string().regex(STORED_NAME)).optional(),
   versions,
   /** canonical hash of each role's signed part, for "same version, different content" checks. */
   signedHashes: z.object({ root: z.string(), timestamp: z.string(), snapshot: z.string(), targets: z.string() }),
@@ -40,3 +48,8 @@ export const ManifestSchema = z.object({
   changes: BundleChangesSchema.nullable(),
 });
 export type GenerationManifest = z.infer<typeof ManifestSchema>;
+
+/** The file name inside the generation directory that holds the logical file `name`. */
+export function storedName(manifest: Pick<GenerationManifest, 'stored'>, name: string): string {
+  return manifest.stored?.[name] ?? name;
+}

@@ -16,6 +16,8 @@ import { effectiveNow } from './freshness.ts';
 import { acceptVerified, RefusedError } from './verify-result.ts';
 import { latest } from '../storage/metadata-info.ts';
 import { generationDir } from '../storage/layout.ts';
+import { storedName } from '../storage/manifest.ts';
+import { onlyFresherMetadata, refreshActive } from './refresh-active.ts';
 import type { TrustedState } from '../storage/trusted-state.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 
@@ -31,7 +33,10 @@ export interface AttemptContext {
 
 export type AttemptResult =
   | { kind: 'installed'; manifest: GenerationManifest; previousVersion: number | null }
-  /** Same bundle, fresher signed metadata (e.g. a re-signed timestamp): stored as a new generation. */
+  /**
+   * Same bundle, fresher signed metadata: a re-signed timestamp/snapshot is stored into the active
+   * generation in place (no new generation); only a rotated root makes a new generation.
+   */
   | { kind: 'refreshed'; manifest: GenerationManifest }
   | { kind: 'unchanged'; manifest: GenerationManifest };
 
@@ -46,7 +51,7 @@ async function unchangedAtSource(ctx: AttemptContext, source: SourceSpec, active
   let held: Buffer;
   try {
     remote = await ctx.verify.peekTimestamp(source);
-    held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), 'timestamp.json'));
+    held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), storedName(active.manifest, 'timestamp.json')));
   } catch {
     return false;
   }
@@ -82,6 +87,11 @@ export async function attemptSource(
     const accepted = acceptVerified(files, floor, ctx.clock());
     if (active && active.manifest.signedHashes.timestamp === accepted.facts.timestamp.signedHash) {
       return { kind: 'unchanged', manifest: active.manifest };
+    }
+    if (active && onlyFresherMetadata(active.manifest, files)) {
+      const manifest = await refreshActive(fs, layout, active.manifest, files, accepted, ctx.clock().toISOString(), ctx.retry);
+      if (!demo) await saveTrusted(fs, layout, mergeTrusted(floor, floorFromManifest(manifest)));
+      return { kind: 'refreshed', manifest };
     }
     const previous = local.active;
     const sameBundle = previous !== null && previous.manifest.files['bundle.json'] === sha256(files.bundle);

@@ -26,8 +26,12 @@ export interface VerifyRequest {
   workDir: string;
   /** Reference time for expiry checks: max(clock, highest signed time seen). */
   now: Date;
-  /** Metadata we verified before, so the client applies its own rollback rules and skips downloads. */
-  previous?: { timestamp?: Buffer; snapshot?: Buffer };
+  /**
+   * Files we verified before: the client applies its own rollback rules to the timestamp and snapshot,
+   * and uses snapshot, targets and bundle only after re-checking them against the fresh metadata's
+   * hashes (a timestamp-only refresh then downloads no targets metadata and no bundle).
+   */
+  previous?: { timestamp?: Buffer; snapshot?: Buffer; targets?: Buffer; bundle?: Buffer };
 }
 
 export interface VerifyRepository {

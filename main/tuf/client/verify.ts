@@ -2,6 +2,7 @@
 // then the bundle target parsed with BundleSchema and tied to the targets version that signed it.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Timestamp } from '@tufjs/models';
 import { Updater } from 'tuf-js';
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
@@ -26,8 +27,12 @@ export interface VerifyOptions {
   now?: Date;
   /** Allow plain http to a non-loopback host (signatures still apply). */
   insecure?: boolean;
-  /** Timestamp/snapshot bytes trusted in a previous run: tuf-js then applies its own rollback rules. */
-  previous?: { timestamp?: Uint8Array; snapshot?: Uint8Array };
+  /**
+   * Files trusted in a previous run. Timestamp and snapshot give tuf-js its rollback rules; snapshot,
+   * targets and bundle are a cache it uses only after re-checking them against the fresh metadata
+   * (hashes, length, version, signatures, expiry), downloading whatever fails the check.
+   */
+  previous?: { timestamp?: Uint8Array; snapshot?: Uint8Array; targets?: Uint8Array; bundle?: Uint8Array };
   /** Version floors kept by the caller: anything older is a rollback; same version must be same bundle. */
   floor?: { timestamp?: number; snapshot?: number; targets?: number; bundleSha256AtTargets?: string };
 }
@@ -87,9 +92,8 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     await mkdir(metaDir);
     await mkdir(targetDir);
     await writeFile(join(metaDir, 'root.json'), options.trustedRoot);
-    if (options.previous?.timestamp) await writeFile(join(metaDir, 'timestamp.json'), options.previous.timestamp);
-    if (options.previous?.snapshot) await writeFile(join(metaDir, 'snapshot.json'), options.previous.snapshot);
-    const fetcher = new LifelineFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work });
+    await seedCache(metaDir, join(targetDir, BUNDLE_TARGET_NAME), options.previous);
+    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work });
     const base = source.kind === 'http' ? source.url : DIR_BASE;
     let updater: Updater;
     try {
@@ -103,13 +107,67 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     try {
       const info = await updater.getTargetInfo(BUNDLE_TARGET_NAME);
       if (!info) throw new VerifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
-      bundlePath = await updater.downloadTarget(info, join(targetDir, BUNDLE_TARGET_NAME));
+      // findCachedTarget hashes the cached copy against the freshly verified targets entry.
+      const path = join(targetDir, BUNDLE_TARGET_NAME);
+      bundlePath = (await updater.findCachedTarget(info, path)) ?? (await updater.downloadTarget(info, path));
     } catch (error) {
       throw toVerifyError(error, fetcher);
     }
-    return await inspect(source, metaDir, bundlePath, fetcher, options.floor);
+    const verified = await inspect(source, metaDir, bundlePath, fetcher, options.floor);
+    checkEqualVersionTimestamp(fetcher.timestamp, verified.metadata.timestamp);
+    return verified;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** Keeps the timestamp.json the source served: tuf-js drops one of the same version without a word. */
+class RecordingFetcher extends LifelineFetcher {
+  timestamp: Buffer | null = null;
+  override async downloadBytes(url: string, maxLength: number): Promise<Buffer> {
+    const bytes = await super.downloadBytes(url, maxLength);
+    if (url.endsWith('/timestamp.json')) this.timestamp = bytes;
+    return bytes;
+  }
+}
+
+/**
+ * tuf-js keeps the trusted timestamp when the served one has the same version (after checking its
+ * signatures). Same version with other signed content is a repository that re-used a version: refuse.
+ */
+function checkEqualVersionTimestamp(served: Buffer | null, trusted: Uint8Array): void {
+  if (!served || Buffer.compare(served, trusted) === 0) return;
+  const got = parseTimestampBytes(served, 'timestamp.json').signed;
+  const kept = parseTimestampBytes(trusted, 'timestamp.json').signed;
+  if (got.version === kept.version && !got.equals(kept)) {
+    throw new VerifyError('timestamp.json', `same version ${got.version} as the trusted copy but different content`, 'rollback');
+  }
+}
+
+/**
+ * Writes what we held into tuf-js's local metadata directory and target cache. tuf-js loads local
+ * targets.json through the same checks as a download (hash and version from the snapshot, signatures,
+ * expiry) and falls back to downloading it; a local snapshot is signature- and version-checked, and its
+ * hash against the timestamp is re-checked in inspect().
+ */
+async function seedCache(metaDir: string, bundlePath: string, previous: VerifyOptions['previous']): Promise<void> {
+  if (!previous) return;
+  const files: [string, Uint8Array | undefined][] = [
+    [join(metaDir, 'timestamp.json'), previous.timestamp],
+    [join(metaDir, 'snapshot.json'), previous.snapshot],
+    [join(metaDir, 'targets.json'), previous.targets],
+    [bundlePath, previous.bundle],
+  ];
+  for (const [path, bytes] of files) if (bytes) await writeFile(path, bytes);
+}
+
+/** tuf-js trusts a local snapshot without hashing it against the timestamp: do that check here. */
+function checkSnapshotAgainstTimestamp(timestamp: Timestamp, snapshotBytes: Buffer): void {
+  try {
+    timestamp.snapshotMeta.verify(snapshotBytes);
+  } catch {
+    const file = `${timestamp.snapshotMeta.version}.snapshot.json`;
+    throw new VerifyError(file, 'does not match the hash timestamp.json gives for it (same version, different content)', 'mismatch');
   }
 }
 
@@ -126,6 +184,7 @@ async function inspect(
   checkDistinctRoleKeys(root, `${root.version}.root.json`);
   const timestamp = parseTimestampBytes(metadata.timestamp, 'timestamp.json').signed;
   const snapshot = parseSnapshotBytes(metadata.snapshot, 'snapshot.json').signed;
+  checkSnapshotAgainstTimestamp(timestamp, metadata.snapshot);
   const targetsMd = parseTargetsBytes(metadata.targets, 'targets.json');
   const targets = targetsMd.signed;
   const targetsFile = `${targets.version}.targets.json`;
