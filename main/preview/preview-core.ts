@@ -26,7 +26,6 @@ export async function createPreviewCore(options: PreviewCoreOptions): Promise<Co
   const demo = options.demo === undefined ? embeddedDemo() : options.demo;
   const demoRoot = demo ? await readRoot(demo.rootPath, 'demo root') : null;
   // Like the app with nothing configured: only the demo is installed, and Sync now says there is no source.
-  // (Configuring the demo repository as a source would install it again without its demo flag.)
   const root = options.rootPath ? await readRoot(options.rootPath, '--root') : null;
   const core = createCore({
     stateDir: options.stateDir,

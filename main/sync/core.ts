@@ -13,6 +13,7 @@ import { createScheduler, type Scheduler, type Timers } from './scheduler.ts';
 import { createQueue, joinOverlapping } from './serial.ts';
 import { recoverAtStart, runSync, type EngineContext } from './sync-once.ts';
 import { buildStatus } from './status-view.ts';
+import { isDemoRoot } from './demo-trust.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 
 export interface CoreOptions {
@@ -49,6 +50,7 @@ export function createCore(options: CoreOptions): Core {
   const queue = createQueue();
   let cached: LocalState | null = null;
   let scheduler: Scheduler | null = null;
+  const demoTrusted = isDemoRoot(options.root, options.demo?.root);
 
   let cachedKey = '';
   // Another process (the CLI, a second instance) may have installed meanwhile: the pointer and the
@@ -72,7 +74,7 @@ export function createCore(options: CoreOptions): Core {
   const syncConfigured = joinOverlapping(() =>
     queue(async () => {
       if (!options.root) return finish(await runSync(ctx, { sources: [], root: Buffer.alloc(0) }));
-      return finish(await runSync(ctx, { sources: options.sources, root: options.root }));
+      return finish(await runSync(ctx, { sources: options.sources, root: options.root, demo: demoTrusted }));
     }),
   );
 
@@ -98,7 +100,7 @@ export function createCore(options: CoreOptions): Core {
           const status = buildStatus(await refresh(), clock());
           return { ok: false, result: 'failed' as const, message: 'no pinned root is configured, so an import cannot be verified; nothing was changed', status };
         }
-        return finish(await runSync(ctx, { sources: [{ location: dir, insecure: false }], root: options.root }));
+        return finish(await runSync(ctx, { sources: [{ location: dir, insecure: false }], root: options.root, demo: demoTrusted }));
       });
     },
     onChange(listener) {

@@ -1,6 +1,6 @@
 // `lifeline sync`: the app's sync engine, for admins pre-seeding machines and for tests.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseMetadataFacts } from '../../storage/metadata-info.ts';
 import { runSync } from '../../sync/sync-once.ts';
 import { createFsPort } from '../../storage/fs-port.ts';
@@ -10,6 +10,10 @@ import { parseSource, SourceError } from '../../tuf/client/source.ts';
 import { parseFlags, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
 import { describeChanges } from '../../sync/status-format.ts';
+import { isDemoRoot } from '../../sync/demo-trust.ts';
+
+
+const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');
 
 const help = `Usage: lifeline sync --source <url|dir> [--source ...] --root <root.json> --state <dir> [--insecure]
 
@@ -63,9 +67,10 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     }
   });
   const root = await readRoot(rootPath);
+  const demo = isDemoRoot(root, await readFile(embeddedDemoRoot).catch(() => null));
   const outcome = await runSync(
     { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 } },
-    { sources: specs, root },
+    { sources: specs, root, demo },
   );
   const s = outcome.status;
   if (outcome.ok) {

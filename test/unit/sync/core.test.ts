@@ -99,3 +99,17 @@ test('an import without a pinned root is a failed outcome, not an exception', as
   assert.match(outcome.message, /no pinned root/);
   assert.ok(outcome.status.version);
 });
+
+test('a source verified against the demo root stays flagged demo', async () => {
+  const demoRoot = await readFile(join(demoDir, 'root.json'));
+  const demoState = await mkdtemp(join(tmpdir(), 'lifeline-core-demo-'));
+  try {
+    const core = createCore({ stateDir: demoState, sources: [{ location: join(demoDir, 'repo'), insecure: false }], root: demoRoot, demo: { repoDir: join(demoDir, 'repo'), root: demoRoot }, verify: createTufVerifier(), timers: noTimers });
+    const outcome = await core.syncNow();
+    assert.equal(outcome.ok, true, outcome.message);
+    assert.equal(outcome.status.demo, true);
+    assert.equal((await core.status()).demo, true);
+  } finally {
+    await rm(demoState, { recursive: true, force: true });
+  }
+});
