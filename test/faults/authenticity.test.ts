@@ -1,21 +1,10 @@
 // Tampered or wrongly signed repositories, end to end through sync.
-import { after, beforeEach, test } from 'node:test';
-import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { generateSigningKey } from '../../main/tuf/keys.ts';
-import { assertKept, createHarness, floorOf, type Harness } from './harness.ts';
+import { assertKept, freshHarnessPerTest, floorOf } from './harness.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 
-let h: Harness | null = null;
-beforeEach(async () => {
-  await h?.cleanup();
-  h = await createHarness();
-});
-after(() => h?.cleanup());
-
-function harness(): Harness {
-  assert.ok(h);
-  return h;
-}
+const harness = freshHarnessPerTest();
 
 test('a tampered target (one bit flipped) is refused, naming the file', async () => {
   const t = harness();

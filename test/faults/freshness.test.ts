@@ -1,24 +1,14 @@
 // Rollback, same version with different content, expired metadata, and a clock a year off.
-import { after, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, rm, unlink } from 'node:fs/promises';
 import { stateLayout } from '../../main/storage/layout.ts';
 import { runLifeline } from '../helpers/cli.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
-import { assertKept, createHarness, floorOf, type Harness } from './harness.ts';
+import { assertKept, freshHarnessPerTest, floorOf } from './harness.ts';
 
 const YEAR = 365 * 86_400_000;
-let h: Harness | null = null;
-beforeEach(async () => {
-  await h?.cleanup();
-  h = await createHarness();
-});
-after(() => h?.cleanup());
-
-function harness(): Harness {
-  assert.ok(h);
-  return h;
-}
+const harness = freshHarnessPerTest();
 
 test('rollback to an older validly signed version is refused, also after a restart and a lost trusted-state copy', async () => {
   const t = harness();

@@ -1,6 +1,7 @@
 // Shared set-up for the end-to-end fault tests: a signed test repository served over loopback HTTP,
 // a state directory with version 1 installed, and the checks every fault must pass.
 import assert from 'node:assert/strict';
+import { after, beforeEach } from 'node:test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,4 +78,18 @@ export async function assertKept(h: Harness, outcome: SyncOutcome, expect: { ver
   }
   assert.equal(outcome.status.lastError !== null, true);
   assert.equal(outcome.status.version, expect.version);
+}
+
+/** A fresh harness for every test of the calling file, cleaned up after; returns its accessor. */
+export function freshHarnessPerTest(options: { install?: boolean } = {}): () => Harness {
+  let current: Harness | null = null;
+  beforeEach(async () => {
+    await current?.cleanup();
+    current = await createHarness(options);
+  });
+  after(() => current?.cleanup());
+  return () => {
+    assert.ok(current, 'the harness is created before each test');
+    return current;
+  };
 }

@@ -1,5 +1,5 @@
 // Root rotation through sync, and two syncs at once (same process and two processes).
-import { after, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -7,19 +7,9 @@ import { join } from 'node:path';
 import { createCore } from '../../main/sync/core.ts';
 import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
-import { assertKept, createHarness, floorOf, TEST_LIMITS, type Harness } from './harness.ts';
+import { assertKept, freshHarnessPerTest, floorOf, TEST_LIMITS } from './harness.ts';
 
-let h: Harness | null = null;
-beforeEach(async () => {
-  await h?.cleanup();
-  h = await createHarness();
-});
-after(() => h?.cleanup());
-
-function harness(): Harness {
-  assert.ok(h);
-  return h;
-}
+const harness = freshHarnessPerTest();
 
 test('root rotation signed by the old and the new root keys is followed', async () => {
   const t = harness();

@@ -1,5 +1,5 @@
 // Disk full, failing renames, corrupted pointers and generations, lost trusted state.
-import { after, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,19 +8,9 @@ import { generationDir, stateLayout } from '../../main/storage/layout.ts';
 import { createCore } from '../../main/sync/core.ts';
 import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
-import { assertKept, createHarness, floorOf, TEST_LIMITS, type Harness } from './harness.ts';
+import { assertKept, freshHarnessPerTest, floorOf, TEST_LIMITS, type Harness } from './harness.ts';
 
-let h: Harness | null = null;
-beforeEach(async () => {
-  await h?.cleanup();
-  h = await createHarness();
-});
-after(() => h?.cleanup());
-
-function harness(): Harness {
-  assert.ok(h);
-  return h;
-}
+const harness = freshHarnessPerTest();
 
 /** An fs whose `op` fails with `code` on paths matching `where`, `times` times (all when omitted). */
 function failing(op: FsOp, where: RegExp, code: string, times = Infinity) {

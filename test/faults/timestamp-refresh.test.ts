@@ -1,7 +1,7 @@
 // The publisher's cron re-signs only the timestamp: a sync then costs at most 3 small requests, stores
 // the fresher metadata into the active generation (no new generation, older versions kept), clears a
 // stale flag, and survives a crash at any step with a generation that re-checks clean.
-import { after, beforeEach, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,19 +13,9 @@ import { readLocalState } from '../../main/storage/local-state.ts';
 import { runSync } from '../../main/sync/sync-once.ts';
 import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
-import { createHarness, TEST_LIMITS, type Harness } from './harness.ts';
+import { freshHarnessPerTest, TEST_LIMITS } from './harness.ts';
 
-let h: Harness | null = null;
-beforeEach(async () => {
-  await h?.cleanup();
-  h = await createHarness();
-});
-after(() => h?.cleanup());
-
-function harness(): Harness {
-  assert.ok(h);
-  return h;
-}
+const harness = freshHarnessPerTest();
 
 test('a timestamp-only refresh: at most 3 requests, no targets or bundle bytes, no new generation, re-check passes', async () => {
   const t = harness();
