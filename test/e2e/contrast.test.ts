@@ -1,21 +1,11 @@
 // Legibility at 3 a.m.: WCAG contrast of the text that matters, in both themes, measured in Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { startDemoPreview, type DemoPreview } from './fixtures/demo-preview.ts';
+import { openPage } from '../helpers/browser.ts';
+import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { openFirstScreen } from './fixtures/page-helpers.ts';
 
-let browser: Browser;
-let demo: DemoPreview;
-
-before(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoPreview()]);
-});
-after(async () => {
-  await browser?.close();
-  await demo?.cleanup();
-});
+const shared = sharedBrowserAndDemo();
 
 // Text colour against the first opaque background up the tree, as WCAG contrast ratios.
 const measure = `(selector) => {
@@ -50,8 +40,8 @@ const targets = [
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme} theme: key text meets WCAG AA contrast (4.5:1)`, async () => {
-    const { page, context } = await openPage(browser, { colorScheme: scheme });
-    await openFirstScreen(page, demo.host.url);
+    const { page, context } = await openPage(shared.browser(), { colorScheme: scheme });
+    await openFirstScreen(page, shared.demo().host.url);
     const failures: string[] = [];
     for (const selector of targets) {
       const ratio = await page.evaluate<number>(`(${measure})(${JSON.stringify(selector)})`);

@@ -1,32 +1,22 @@
 // The first screen in Chromium, served by the preview host: what an on-call engineer reads and clicks.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
-import { startDemoPreview, type DemoPreview } from './fixtures/demo-preview.ts';
+import { openPage, screenshotPath } from '../helpers/browser.ts';
+import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { bodyBackground, clipboardText, openFirstScreen, vendorsVisibleMs, waitUntil } from './fixtures/page-helpers.ts';
 
-let browser: Browser;
-let demo: DemoPreview;
-
-before(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoPreview()]);
-});
-after(async () => {
-  await browser?.close();
-  await demo?.cleanup();
-});
+const shared = sharedBrowserAndDemo();
 
 test('reads Azion’s phone number off the first screen; the tel: link dials E.164 through main', async () => {
-  const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context, consoleErrors, foreignRequests } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
 
   const number = page.locator('article[data-vendor="azion"] a.phone-number').first();
   assert.equal((await number.textContent())?.trim(), '+55 51 3083 8111');
   assert.equal(await number.getAttribute('href'), 'tel:+555130838111');
   await number.click();
-  await waitUntil(() => demo.host.opened.includes('tel:+555130838111'), 'the tel: link reached openExternal');
-  assert.equal(new URL(page.url()).origin, demo.host.origin, 'the window never navigates');
+  await waitUntil(() => shared.demo().host.opened.includes('tel:+555130838111'), 'the tel: link reached openExternal');
+  assert.equal(new URL(page.url()).origin, shared.demo().host.origin, 'the window never navigates');
   assert.equal(new URL(page.url()).hash, '', 'the token is taken out of the address bar');
   assert.deepEqual(consoleErrors, []);
   assert.deepEqual(foreignRequests, []);
@@ -34,9 +24,9 @@ test('reads Azion’s phone number off the first screen; the tel: link dials E.1
 });
 
 test('vendors are listed A–Z, each with plan, account ids and named contacts', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
-  const bundle = await demo.core.bundle();
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
+  const bundle = await shared.demo().core.bundle();
   assert.ok(bundle);
   const names = await page.locator('.vendor-card h3').allTextContents();
   const expected = bundle.vendors.map((v) => v.name).sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
@@ -54,9 +44,9 @@ test('vendors are listed A–Z, each with plan, account ids and named contacts',
 });
 
 test('the status bar shows title, version, key id, verified-at and the DEMO and PREVIEW flags', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
-  const status = await demo.core.status();
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
+  const status = await shared.demo().core.status();
   assert.equal((await page.locator('.bundle-title').textContent())?.trim(), status.title);
   assert.equal((await page.getByTestId('bundle-version').textContent())?.trim(), String(status.version));
   const keyId = status.keyIds[0];
@@ -69,13 +59,13 @@ test('the status bar shows title, version, key id, verified-at and the DEMO and 
 });
 
 test('Sync now shows progress without hiding the list, then the updated status', async () => {
-  const { page, context, consoleErrors } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context, consoleErrors } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   await page.getByRole('button', { name: 'Sync now', exact: true }).click();
   await page.locator('.sync-button[aria-disabled="false"]').waitFor();
   await waitUntil(async () => ((await page.getByTestId('sync-message').textContent()) ?? '').length > 0, 'a sync outcome');
   assert.ok(await page.getByTestId('vendor-list').isVisible(), 'the list stayed on screen');
-  const after = await demo.core.status();
+  const after = await shared.demo().core.status();
   await waitUntil(async () => (await page.getByTestId('verified-at').getAttribute('datetime')) === after.verifiedAt, 'verified-at updated');
   assert.ok(after.lastAttempt, 'the core recorded the attempt');
   assert.deepEqual(consoleErrors, []);
@@ -83,8 +73,8 @@ test('Sync now shows progress without hiding the list, then the updated status',
 });
 
 test('copy buttons put the account id and the written phone number on the clipboard', async () => {
-  const { page, context } = await openPage(browser, { clipboard: true });
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser(), { clipboard: true });
+  await openFirstScreen(page, shared.demo().host.url);
   const phone = page.getByRole('button', { name: 'Copy phone number +55 51 3083 8111' });
   await phone.click();
   await phone.getByText('Copied').waitFor();
@@ -99,8 +89,8 @@ test('copy buttons put the account id and the written phone number on the clipbo
 });
 
 test('time from navigation to the vendor list: first load and reloads', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   const first = await vendorsVisibleMs(page);
   const reloads: number[] = [];
   for (let i = 0; i < 5; i += 1) {
@@ -117,8 +107,8 @@ test('time from navigation to the vendor list: first load and reloads', async ()
 });
 
 test('print: black on white, no buttons, every vendor and number on paper', async () => {
-  const { page, context } = await openPage(browser, { colorScheme: 'dark' });
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser(), { colorScheme: 'dark' });
+  await openFirstScreen(page, shared.demo().host.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByRole('button', { name: 'Sync now', exact: true }).isVisible(), false);
   assert.equal(await page.locator('.copy-button:visible').count(), 0);
@@ -130,8 +120,8 @@ test('print: black on white, no buttons, every vendor and number on paper', asyn
 
 test('light and dark screenshots for a human to judge', async () => {
   for (const scheme of ['light', 'dark'] as const) {
-    const { page, context, consoleErrors } = await openPage(browser, { colorScheme: scheme });
-    await openFirstScreen(page, demo.host.url);
+    const { page, context, consoleErrors } = await openPage(shared.browser(), { colorScheme: scheme });
+    await openFirstScreen(page, shared.demo().host.url);
     await page.screenshot({ path: screenshotPath(`first-screen-${scheme}.png`) });
     await page.screenshot({ path: screenshotPath(`first-screen-${scheme}-full.png`), fullPage: true });
     assert.deepEqual(consoleErrors, []);

@@ -1,9 +1,8 @@
 // Keyboard use, themes and routes pushed from main (menu commands, deep links), in Chromium.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
-import { startDemoPreview, type DemoPreview } from './fixtures/demo-preview.ts';
+import { openPage } from '../helpers/browser.ts';
+import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import {
   activeId,
   activeOutlineStyle,
@@ -16,20 +15,11 @@ import {
   waitUntil,
 } from './fixtures/page-helpers.ts';
 
-let browser: Browser;
-let demo: DemoPreview;
-
-before(async () => {
-  [browser, demo] = await Promise.all([launchBrowser(), startDemoPreview()]);
-});
-after(async () => {
-  await browser?.close();
-  await demo?.cleanup();
-});
+const shared = sharedBrowserAndDemo();
 
 test('Ctrl+K focuses the vendor filter; typing filters, Escape clears', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   const total = await page.locator('.vendor-card').count();
   await page.keyboard.press('Control+K');
   assert.equal(await activeId(page), 'vendor-filter');
@@ -42,8 +32,8 @@ test('Ctrl+K focuses the vendor filter; typing filters, Escape clears', async ()
 });
 
 test('Tab order: skip link first, then the status bar, filter, and on to the phone links', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   const order: string[] = [];
   for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
@@ -62,8 +52,8 @@ test('Tab order: skip link first, then the status bar, filter, and on to the pho
 });
 
 test('the letter bar jumps to the first vendor of a letter without navigating', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   const last = (await page.locator('.vendor-card h3').allTextContents()).at(-1) ?? '';
   const letter = last.charAt(0).toUpperCase();
   await page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: letter, exact: true }).click();
@@ -73,8 +63,8 @@ test('the letter bar jumps to the first vendor of a letter without navigating', 
 });
 
 test('the skip link moves focus past the status bar to the content', async () => {
-  const { page, context } = await openPage(browser);
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser());
+  await openFirstScreen(page, shared.demo().host.url);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await waitUntil(async () => (await activeId(page)) === 'content', 'focus on main');
@@ -82,8 +72,8 @@ test('the skip link moves focus past the status bar to the content', async () =>
 });
 
 test('dark mode: the toggle and the menu command switch themes, and the choice is saved', async () => {
-  const { page, context } = await openPage(browser, { colorScheme: 'light' });
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser(), { colorScheme: 'light' });
+  await openFirstScreen(page, shared.demo().host.url);
   const light = await bodyBackground(page);
   await page.getByRole('button', { name: 'Toggle dark mode' }).click();
   assert.equal(await themeAttribute(page), 'dark');
@@ -96,26 +86,26 @@ test('dark mode: the toggle and the menu command switch themes, and the choice i
   await waitUntil(async () => (await themeAttribute(page)) === 'dark', 'saved theme restored');
   await eventsLive(page);
 
-  demo.host.emit('menuCommand', 'toggle-theme');
+  shared.demo().host.emit('menuCommand', 'toggle-theme');
   await waitUntil(async () => (await themeAttribute(page)) === 'light', 'menu toggled back');
   assert.equal(await bodyBackground(page), light);
   await context.close();
 });
 
 test('a deep link to a vendor scrolls to it, highlights and focuses it; other screens say "coming soon"', async () => {
-  const { page, context } = await openPage(browser, { colorScheme: 'light' });
-  await openFirstScreen(page, demo.host.url);
+  const { page, context } = await openPage(shared.browser(), { colorScheme: 'light' });
+  await openFirstScreen(page, shared.demo().host.url);
   await eventsLive(page);
-  demo.host.emit('navigate', { screen: 'vendor', id: 'azion' });
+  shared.demo().host.emit('navigate', { screen: 'vendor', id: 'azion' });
   const card = page.locator('article[data-vendor="azion"]');
   await waitUntil(async () => (await card.getAttribute('class'))?.includes('highlighted') ?? false, 'azion highlighted');
   await waitUntil(async () => (await activeText(page)) === 'Azion', 'azion heading focused');
   assert.ok(await card.isVisible());
 
-  demo.host.emit('navigate', { screen: 'vendor', id: 'no-such-vendor' });
+  shared.demo().host.emit('navigate', { screen: 'vendor', id: 'no-such-vendor' });
   await page.getByTestId('missing-vendor').waitFor();
 
-  demo.host.emit('navigate', { screen: 'escalate', target: 'checkout', severity: 'sev1' });
+  shared.demo().host.emit('navigate', { screen: 'escalate', target: 'checkout', severity: 'sev1' });
   await page.getByRole('heading', { name: /coming soon/ }).waitFor();
   assert.match((await page.locator('main').textContent()) ?? '', /checkout.*sev1/);
   await page.getByRole('button', { name: 'Back to vendors' }).click();
