@@ -20,6 +20,10 @@ import { storedName } from '../storage/manifest.ts';
 import { onlyFresherMetadata, refreshActive } from './refresh-active.ts';
 import type { TrustedState } from '../storage/trusted-state.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
+import { FetchFailure } from '../net/limits.ts';
+
+/** Transport failures that a full verification would only hit again (and wait for again). */
+const SOURCE_DOWN = new Set(['idle', 'deadline', 'unreachable']);
 
 export interface AttemptContext {
   fs: FsPort;
@@ -52,7 +56,9 @@ async function unchangedAtSource(ctx: AttemptContext, source: SourceSpec, active
   try {
     remote = await ctx.verify.peekTimestamp(source);
     held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), storedName(active.manifest, 'timestamp.json')));
-  } catch {
+  } catch (error) {
+    // A stalled or unreachable mirror fails now, so the next source is tried without a second wait.
+    if (error instanceof FetchFailure && SOURCE_DOWN.has(error.code)) throw new Error(`timestamp.json: ${error.message}`, { cause: error });
     return false;
   }
   if (!remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json']) return false;

@@ -49,3 +49,22 @@ test('after every transport fault, the healthy server installs version 2', async
   assert.equal(outcome.status.version, 2);
   assert.equal(outcome.status.lastError, null);
 });
+
+test('a stalled first mirror costs one idle timeout, then the next source installs', async () => {
+  const t = await createHarness();
+  try {
+    await t.repo.publish(sampleBundle({ title: 'ACME support plans v2' }));
+    t.server.inject({ kind: 'stall' }, /\.json$/);
+    t.server.resetCounters();
+    const started = Date.now();
+    const outcome = await t.sync({ sources: [{ location: t.server.url, insecure: false }, { location: t.repo.repoDir, insecure: false }] });
+    const elapsed = Date.now() - started;
+    assert.equal(outcome.result, 'installed', outcome.message);
+    assert.equal(outcome.status.version, 2);
+    // One wait for the stalled mirror, not one per file it would have asked for.
+    assert.deepEqual(t.server.requests.length, 1, t.server.requests.join(', '));
+    assert.ok(elapsed < 5_000, `took ${elapsed} ms`);
+  } finally {
+    await t.cleanup();
+  }
+});
