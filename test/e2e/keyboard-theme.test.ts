@@ -102,6 +102,15 @@ test('a deep link to a vendor scrolls to it, highlights and focuses it; other sc
   await waitUntil(async () => (await activeText(page)) === 'Azion', 'azion heading focused');
   assert.ok(await card.isVisible());
 
+  // On a narrow window the status bar grows; the card must still land below it, not under it.
+  await page.setViewportSize({ width: 700, height: 700 });
+  shared.demo().host.emit('navigate', { screen: 'vendor', id: 'keystone-id' });
+  const keystone = page.locator('article[data-vendor="keystone-id"]');
+  await waitUntil(async () => (await keystone.getAttribute('class'))?.includes('highlighted') ?? false, 'keystone highlighted');
+  const barBottom = await page.locator('header.status-bar').evaluate((e) => e.getBoundingClientRect().bottom);
+  const cardTop = await keystone.evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(cardTop >= barBottom, `card top ${cardTop} is below the status bar bottom ${barBottom}`);
+
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'no-such-vendor' });
   await page.getByTestId('missing-vendor').waitFor();
 

@@ -1,6 +1,8 @@
 // The first thing read at 3 a.m.: which plans these are, how fresh, whether they are demo or stale.
 import type { AppInfo, LocalStatus } from '../../../preload/contract.ts';
+import { useRef } from 'react';
 import type { SyncState } from '../hooks/useLifelineData.ts';
+import { useStickyHeight } from '../hooks/useStickyHeight.ts';
 import { Flags } from './Flags.tsx';
 import { SyncControl } from './SyncControl.tsx';
 import { VerifiedAt } from './VerifiedAt.tsx';
@@ -15,8 +17,10 @@ interface Props {
 
 export function StatusBar({ status, appInfo, sync, onSync, onToggleTheme }: Props) {
   const keyId = status?.keyIds[0];
+  const bar = useRef<HTMLElement>(null);
+  useStickyHeight(bar);
   return (
-    <header className="status-bar" aria-label="Bundle status">
+    <header className="status-bar" aria-label="Bundle status" ref={bar}>
       <div className="status-main">
         <h1 className="bundle-title">{status?.title ?? 'Lifeline'}</h1>
         <dl className="status-facts">
