@@ -1,5 +1,5 @@
 // Builds the sync core from the resolved configuration (policy, environment, user settings) and
-// the embedded demo repository; the fetcher is Electron's net.fetch (system proxy and certificates).
+// the embedded demo repository; the fetcher runs on Electron's network stack (system proxy and certificates).
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { defaultPolicyPath } from '../config/policy-path.ts';

@@ -5,12 +5,12 @@ import { resolve } from 'node:path';
 import { emitterFor, forwardStatusChanges, send } from '../ipc/events.ts';
 import { createHandlers, type ThemeStore } from '../ipc/handlers.ts';
 import { registerHandlers } from '../ipc/register.ts';
-import type { FetchFn } from '../net/bounded-fetch.ts';
 import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../security/deep-link.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { setUpCore } from './core-setup.ts';
 import { createDeepLinkRouter } from './deep-link-router.ts';
+import { createElectronFetch } from './electron-fetch.ts';
 import { hardenSession, hardenWebContents } from './harden.ts';
 import { createMenuActions } from './menu-actions.ts';
 import { buildMenuTemplate } from './menu-template.ts';
@@ -27,7 +27,7 @@ const openExternal = (url: string) => {
   const checked = checkExternalUrl(url); // checked again here: every path to the OS goes through the allowlist
   if (checked.ok) void shell.openExternal(checked.url);
 };
-const electronFetch: FetchFn = (input, init) => net.fetch(input instanceof URL ? input.href : input, init);
+const electronFetch = createElectronFetch((options) => net.request(options));
 const router = createDeepLinkRouter(
   (route) => {
     const target = currentWindow();
