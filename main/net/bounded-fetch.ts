@@ -1,4 +1,4 @@
-// One HTTP(S) GET with hard limits, over an injected fetch (Node's in the CLI, Electron's net.fetch in the app).
+// One HTTP(S) GET with hard limits, over an injected fetch (Node's in the CLI, Chromium's network stack in the app, see main/app/electron-fetch.ts).
 // Redirects are followed by hand so a server cannot send us to another scheme, host or port.
 import { describeBytes, FetchFailure, type FetchLimits } from './limits.ts';
 

@@ -10,7 +10,7 @@ import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 const TIMESTAMP_MAX_BYTES = 16 * 1024;
 
 export interface TufVerifierOptions {
-  /** Node's fetch in the CLI and tests, Electron's net.fetch in the app. */
+  /** Node's fetch in the CLI and tests, Electron's network stack (net.request) in the app. */
   fetch?: FetchFn;
   limits?: Partial<FetchLimits>;
 }
