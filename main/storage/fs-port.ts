@@ -24,6 +24,8 @@ export function errnoError(code: string, op: string, path: string): NodeJS.Errno
   return error;
 }
 
+const DIR_SYNC_UNSUPPORTED = new Set(['EINVAL', 'EISDIR', 'ENOTSUP', 'EPERM']);
+
 export function createFsPort(fault: FaultHook = () => {}): FsPort {
   return {
     async readFile(path) {
@@ -48,6 +50,9 @@ export function createFsPort(fault: FaultHook = () => {}): FsPort {
       const handle = await fsp.open(path, 'r');
       try {
         await handle.sync();
+      } catch (error) {
+        // Some file systems (network shares, FUSE) cannot fsync a directory: the rename stands as is.
+        if (!DIR_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
       } finally {
         await handle.close();
       }

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
-import { writeFileDurably, nodeDurableFs, type DurableFs } from '../../../main/print/durable-file.ts';
+import { writeFileDurably } from '../../../main/print/durable-file.ts';
+import { createFsPort, errnoError } from '../../../main/storage/fs-port.ts';
 import { JobGate } from '../../../main/print/job-gate.ts';
 import { createPdfExport, type PdfExportDeps } from '../../../main/print/pdf-export.ts';
 
@@ -107,10 +109,9 @@ test('an unwritable folder and a missing folder give plain errors and keep what 
     }
     await chmod(dir, 0o755);
     // The same refusal as the OS gives it, for runs as root (which ignores directory modes).
-    const denied: DurableFs = {
-      ...nodeDurableFs,
-      open: async () => Promise.reject(Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' })),
-    };
+    const denied = createFsPort((op, path) => {
+      if (op === 'write') throw Object.assign(errnoError('EACCES', op, path), { message: 'EACCES: permission denied' });
+    });
     const write = (p: string, d: Uint8Array) => writeFileDurably(p, d, denied);
     await rejectsWith(createPdfExport(deps(dir, { chooseDestination: async () => target, write }))(), 'failed', /permission denied/);
     assert.equal(await readFile(target, 'utf8'), 'previous export');
@@ -126,20 +127,11 @@ test('a disk that fills mid-write leaves the old file intact and no partial file
   await withDir(async (dir) => {
     const target = join(dir, 'sheet.pdf');
     await writeFile(target, 'previous export');
-    const fullDisk: DurableFs = {
-      ...nodeDurableFs,
-      open: async (path, flags) => {
-        const handle = await nodeDurableFs.open(path, flags);
-        return {
-          writeFile: async () => {
-            await handle.writeFile(PDF.slice(0, 5)); // part of it lands, then the disk is full
-            throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
-          },
-          sync: () => handle.sync(),
-          close: () => handle.close(),
-        };
-      },
-    };
+    const fullDisk = createFsPort((op, path) => {
+      if (op !== 'write') return;
+      writeFileSync(path, PDF.slice(0, 5)); // part of it lands, then the disk is full
+      throw errnoError('ENOSPC', op, path);
+    });
     const save = createPdfExport(deps(dir, { chooseDestination: async () => target, write: (p, d) => writeFileDurably(p, d, fullDisk) }));
     await rejectsWith(save(), 'failed', /disk is full/);
     assert.equal(await readFile(target, 'utf8'), 'previous export');
