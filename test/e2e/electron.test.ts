@@ -9,26 +9,12 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 import { repoRoot } from '../../scripts/app-bundles.ts';
 import { buildApp } from '../../scripts/build.ts';
 import { findElectronBinary } from '../../scripts/electron-binary.ts';
+import { EXPOSED_METHODS } from '../helpers/exposed-surface.ts';
 
 const binary = findElectronBinary();
 const skip = binary === null ? 'no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the preview-host suite covers the renderer' : false;
 
-const EXPOSED = [
-  'getAppInfo',
-  'getStatus',
-  'getBundle',
-  'syncNow',
-  'importBundleFromFolder',
-  'openExternal',
-  'getTheme',
-  'setTheme',
-  'print',
-  'saveAsPdf',
-  'onStatusChanged',
-  'onSyncProgress',
-  'onNavigate',
-  'onMenuCommand',
-];
+const EXPOSED: readonly string[] = EXPOSED_METHODS;
 
 let app: ElectronApplication | undefined;
 let page: Page;

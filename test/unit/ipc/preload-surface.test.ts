@@ -6,23 +6,9 @@ import vm from 'node:vm';
 import { preloadBundle } from '../../../scripts/app-bundles.ts';
 import { createApi, type IpcRendererLike } from '../../../preload/api.ts';
 import { invokeContract } from '../../../preload/contract.ts';
+import { EXPOSED_METHODS } from '../../helpers/exposed-surface.ts';
 
-const EXPOSED = [
-  'getAppInfo',
-  'getStatus',
-  'getBundle',
-  'syncNow',
-  'importBundleFromFolder',
-  'openExternal',
-  'getTheme',
-  'setTheme',
-  'print',
-  'saveAsPdf',
-  'onStatusChanged',
-  'onSyncProgress',
-  'onNavigate',
-  'onMenuCommand',
-];
+const EXPOSED: readonly string[] = EXPOSED_METHODS;
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
