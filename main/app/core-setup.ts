@@ -9,6 +9,7 @@ import type { UserSettings } from '../settings/user-settings.ts';
 import { createCore, type Core } from '../sync/core.ts';
 import { createTufVerifier } from '../sync/tuf-verifier.ts';
 import type { AppPaths } from './paths.ts';
+import { readCommandLine } from '../config/command-line.ts';
 
 export interface CoreSetup {
   core: Core;
@@ -35,13 +36,15 @@ async function readOptional(path: string, what: string, problems: string[]): Pro
 }
 
 export async function setUpCore(paths: AppPaths, settings: UserSettings, fetch: FetchFn): Promise<CoreSetup> {
+  const commandLine = readCommandLine(process.argv.slice(1));
   const config = resolveConfig({
+    commandLine: commandLine.layer,
     env: process.env,
     policyPath: defaultPolicyPath(),
     readFile: readTextOrNull,
     readUserSettings: () => settings.readSync(),
   });
-  const problems = [...config.problems];
+  const problems = [...commandLine.problems, ...config.problems];
   const root = config.root === null ? null : await readOptional(config.root, 'the pinned root', problems);
   const demoRoot = await readOptional(paths.demoRootFile, 'the demo root', problems);
   const core = createCore({
