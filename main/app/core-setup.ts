@@ -1,6 +1,5 @@
 // Builds the sync core from the resolved configuration (policy, environment, user settings) and
 // the embedded demo repository; the fetcher runs on Electron's network stack (system proxy and certificates).
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { defaultPolicyPath } from '../config/policy-path.ts';
 import { resolveConfig } from '../config/resolve.ts';
@@ -10,6 +9,7 @@ import { createCore, type Core } from '../sync/core.ts';
 import { createTufVerifier } from '../sync/tuf-verifier.ts';
 import type { AppPaths } from './paths.ts';
 import { readCommandLine } from '../config/command-line.ts';
+import { readPinnedRoot } from '../tuf/client/pinned-root.ts';
 
 export interface CoreSetup {
   core: Core;
@@ -28,9 +28,9 @@ function readTextOrNull(path: string): string | null {
 
 async function readOptional(path: string, what: string, problems: string[]): Promise<Buffer | null> {
   try {
-    return await readFile(path);
+    return await readPinnedRoot(path);
   } catch (error) {
-    problems.push(`${what} ${path} could not be read (${(error as Error).message})`);
+    problems.push(`${what} is not used: ${(error as Error).message}`);
     return null;
   }
 }

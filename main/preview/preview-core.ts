@@ -1,11 +1,11 @@
 // The real sync engine for the preview host: given nothing, it installs the embedded demo repository;
 // given --source/--root, it syncs those exactly as the app would.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore, type Core } from '../sync/core.ts';
 import { createTufVerifier } from '../sync/tuf-verifier.ts';
 import type { SourceSpec } from '../sync/verify-port.ts';
+import { readPinnedRoot } from '../tuf/client/pinned-root.ts';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const DEMO_REPO_DIR = join(resourcesDir, 'repo');
@@ -24,9 +24,9 @@ export class PreviewSetupError extends Error {}
 
 export async function createPreviewCore(options: PreviewCoreOptions): Promise<Core> {
   const demo = options.demo === undefined ? embeddedDemo() : options.demo;
-  const demoRoot = demo ? await readRoot(demo.rootPath, 'demo root') : null;
+  const demoRoot = demo ? await readRootFor(demo.rootPath) : null;
   // Like the app with nothing configured: only the demo is installed, and Sync now says there is no source.
-  const root = options.rootPath ? await readRoot(options.rootPath, '--root') : null;
+  const root = options.rootPath ? await readRootFor(options.rootPath) : null;
   const core = createCore({
     stateDir: options.stateDir,
     sources: options.sources,
@@ -42,10 +42,11 @@ function embeddedDemo(): { repoDir: string; rootPath: string } | null {
   return existsSync(DEMO_ROOT_PATH) && existsSync(DEMO_REPO_DIR) ? { repoDir: DEMO_REPO_DIR, rootPath: DEMO_ROOT_PATH } : null;
 }
 
-async function readRoot(path: string, what: string): Promise<Buffer> {
+/** The preview's start-up error for a root it cannot use, so the CLI says it in one line. */
+async function readRootFor(path: string): Promise<Buffer> {
   try {
-    return await readFile(path);
+    return await readPinnedRoot(path);
   } catch (error) {
-    throw new PreviewSetupError(`cannot read ${what} ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new PreviewSetupError((error as Error).message);
   }
 }

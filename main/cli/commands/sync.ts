@@ -1,14 +1,14 @@
 // `lifeline sync`: the app's sync engine, for admins pre-seeding machines and for tests.
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseMetadataFacts } from '../../storage/metadata-info.ts';
+import { failed, readPinnedRoot } from '../pinned-root.ts';
 import { runSync } from '../../sync/sync-once.ts';
 import { createFsPort } from '../../storage/fs-port.ts';
 import { stateLayout } from '../../storage/layout.ts';
 import { createTufVerifier } from '../../sync/tuf-verifier.ts';
 import { parseSource, SourceError } from '../../tuf/client/source.ts';
 import { parseFlags, requireFlag } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
 import { describeChanges } from '../../sync/status-format.ts';
 import { isDemoRoot } from '../../sync/demo-trust.ts';
 
@@ -29,20 +29,6 @@ generation. Whatever fails, the last verified bundle stays installed and active.
 Exit codes: 0 the state holds a verified bundle afterwards (even if this sync failed and an older one
 was kept), 1 it holds none, 2 usage error.`;
 
-async function readRoot(path: string): Promise<Buffer> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new FailedError(`cannot read root ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-  try {
-    parseMetadataFacts('root', bytes);
-  } catch (error) {
-    throw new FailedError(`${path} is not a TUF root.json: ${(error as Error).message}`);
-  }
-  return bytes;
-}
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
@@ -66,7 +52,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
       throw error;
     }
   });
-  const root = await readRoot(rootPath);
+  const root = await readPinnedRoot(rootPath).catch(failed);
   const demo = isDemoRoot(root, await readFile(embeddedDemoRoot).catch(() => null));
   const outcome = await runSync(
     { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 } },

@@ -1,5 +1,5 @@
 // `lifeline verify`: the real TUF client over a repository (directory or URL), as the app runs it.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
@@ -8,6 +8,7 @@ import { bundleCounts } from '../../tuf/bundle-counts.ts';
 import { VerifyError } from '../../tuf/client/errors.ts';
 import { parseSource, SourceError } from '../../tuf/client/source.ts';
 import { verifyRepository } from '../../tuf/client/verify.ts';
+import { failed, readPinnedRoot } from '../pinned-root.ts';
 
 const help = `Usage: lifeline verify --repo <dir or URL> --root <root.json> [--insecure] [--json]
 
@@ -23,15 +24,6 @@ Exit codes: 0 verified; 1 on any tampering, wrong key, expired or missing metada
 the failing file and the reason (e.g. "3.targets.json: signature threshold not met (0 of 1 valid)");
 2 usage error.`;
 
-const MAX_ROOT_BYTES = 512 * 1024;
-
-async function readRoot(path: string): Promise<Buffer> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new FailedError(`cannot read the root file ${path}: ${error.code === 'ENOENT' ? 'no such file' : error.code ?? error.message}`);
-  });
-  if (bytes.length > MAX_ROOT_BYTES) throw new FailedError(`${path} is too large to be a root file`);
-  return bytes;
-}
 
 export const command: Command = {
   name: 'verify',
@@ -46,7 +38,7 @@ export const command: Command = {
     });
     positionals(rest, []);
     const repoArg = requireFlag(values.repo, 'repo');
-    const trustedRoot = await readRoot(resolve(io.cwd, requireFlag(values.root, 'root')));
+    const trustedRoot = await readPinnedRoot(resolve(io.cwd, requireFlag(values.root, 'root'))).catch(failed);
     let source;
     try {
       source = parseSource(repoArg, { cwd: io.cwd, insecure: values.insecure ?? false });

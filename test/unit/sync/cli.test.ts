@@ -65,7 +65,7 @@ test('a failing first sync: no bundle, exit 1; an unreadable root: exit 1', asyn
   assert.equal((JSON.parse(status.stdout) as { lastAttempt: { ok: boolean } }).lastAttempt.ok, false);
   const noRoot = await cli(['sync', '--source', repo.repoDir, '--root', 'missing-root.json', '--state', 'first']);
   assert.equal(noRoot.code, 1);
-  assert.match(noRoot.stderr, /cannot read root .*ENOENT/);
+  assert.match(noRoot.stderr, /cannot read the root file .*ENOENT/);
 });
 
 test('sync installs, status reports stable JSON keys; a later failed sync keeps the bundle and exits 0', async () => {
