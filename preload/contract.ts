@@ -2,8 +2,9 @@
 // Main validates every argument against these schemas; the preload exposes one method per entry;
 // the renderer imports only types from this file.
 import { z } from 'zod';
-import type { Bundle } from '../main/model/bundle.ts';
+import type { Bundle, Runbook, Service, Vendor } from '../main/model/bundle.ts';
 import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
+import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 
 export type {
   Bundle,
@@ -17,6 +18,7 @@ export type {
   Vendor,
   VendorSeverity,
 } from '../main/model/bundle.ts';
+export type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 export type { BundleChanges, GenerationInfo, LocalStatus, SyncOutcome } from '../main/model/status.ts';
 
 export const ERROR_CODES = [
@@ -53,12 +55,23 @@ export interface PdfSaved {
 
 const noArgs = z.tuple([]);
 const bounded = (max: number) => z.string().min(1).max(max);
+/** A vendor, service or runbook id as plans allow it (lower-case letters, digits, hyphens). */
+const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
+const byId = z.tuple([itemId]);
 
 /** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */
 export const invokeContract = {
   getAppInfo: { args: noArgs, result: null as unknown as AppInfo },
   getStatus: { args: noArgs, result: null as unknown as LocalStatus },
   getBundle: { args: noArgs, result: null as unknown as Bundle | null },
+  /** Title, version, severity scale and counts of the active bundle; null when none is installed. */
+  getBundleInfo: { args: noArgs, result: null as unknown as BundleInfo | null },
+  /** Every vendor as one A-Z line, sorted by name; empty when no bundle is installed. */
+  listVendors: { args: noArgs, result: null as unknown as VendorSummary[] },
+  /** One item of the active bundle; `not-found` when there is no such id (or no bundle). */
+  getVendor: { args: byId, result: null as unknown as Vendor },
+  getService: { args: byId, result: null as unknown as Service },
+  getRunbook: { args: byId, result: null as unknown as Runbook },
   syncNow: { args: noArgs, result: null as unknown as SyncOutcome },
   /** Main shows a folder picker; the renderer never passes a path. Null when the user cancels. */
   importBundleFromFolder: { args: noArgs, result: null as unknown as SyncOutcome | null },
@@ -79,7 +92,7 @@ export type InvokeResult<C extends InvokeChannel> = (typeof invokeContract)[C]['
 /** Screens a deep link or menu item can open. */
 export const RouteSchema = z.discriminatedUnion('screen', [
   z.object({ screen: z.literal('vendors') }).strict(),
-  z.object({ screen: z.literal('vendor'), id: z.string().regex(/^[a-z0-9-]{1,100}$/) }).strict(),
+  z.object({ screen: z.literal('vendor'), id: itemId }).strict(),
   z
     .object({
       screen: z.literal('escalate'),

@@ -11,6 +11,8 @@ import type {
   Theme,
 } from '../../preload/contract.ts';
 import type { LifelineCore } from '../model/status.ts';
+import type { Bundle } from '../model/bundle.ts';
+import { bundleInfo, findRunbook, findService, findVendor, vendorSummaries } from '../model/lookup.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { IpcFailure } from './ipc-failure.ts';
 
@@ -50,12 +52,34 @@ async function asFailed<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/** Looks one item up in the active bundle; a missing bundle or id is `not-found`, never null. */
+function itemGetter<T>(core: LifelineCore, kind: string, find: (bundle: Bundle, id: string) => T | null) {
+  return async (id: string): Promise<T> => {
+    const bundle = await core.bundle();
+    if (!bundle) throw new IpcFailure('not-found', `No support plans are installed, so there is no ${kind} "${id}"`);
+    const item = find(bundle, id);
+    if (item === null) throw new IpcFailure('not-found', `There is no ${kind} "${id}" in ${bundle.title} (version ${bundle.version})`);
+    return item;
+  };
+}
+
 export function createHandlers(deps: HandlerDeps): HandlerTable {
   const emit: EmitEvent = deps.emit ?? (() => undefined);
   return {
     getAppInfo: async () => deps.appInfo(),
     getStatus: () => deps.core.status(),
     getBundle: () => deps.core.bundle(),
+    getBundleInfo: async () => {
+      const bundle = await deps.core.bundle();
+      return bundle ? bundleInfo(bundle) : null;
+    },
+    listVendors: async () => {
+      const bundle = await deps.core.bundle();
+      return bundle ? vendorSummaries(bundle) : [];
+    },
+    getVendor: itemGetter(deps.core, 'vendor', findVendor),
+    getService: itemGetter(deps.core, 'service', findService),
+    getRunbook: itemGetter(deps.core, 'runbook', findRunbook),
     syncNow: async () => {
       emit('syncProgress', { phase: 'started', source: null });
       try {

@@ -12,6 +12,9 @@ const channels = Object.keys(invokeContract) as InvokeChannel[];
 /** Independent of zod: what each channel accepts, written out by hand. */
 function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   if (channel === 'openExternal') return args.length === 1 && typeof args[0] === 'string' && args[0].length >= 1 && args[0].length <= 2048;
+  if (channel === 'getVendor' || channel === 'getService' || channel === 'getRunbook') {
+    return args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9-]{1,100}$/.test(args[0]);
+  }
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
   return args.length === 0;
 }
