@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { lineWriter } from '../cli/process-io.ts';
 import { parseSource } from '../tuf/client/source.ts';
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { startPreviewHost } from './host.ts';
@@ -25,6 +26,10 @@ function defaultStateDir(): string {
 }
 
 class UsageError extends Error {}
+
+// Data (bundle titles, sync errors, paths) reaches these lines: escaped for the terminal, EPIPE tolerated.
+const out = lineWriter(process.stdout);
+const err = lineWriter(process.stderr);
 
 function parse(argv: string[]) {
   const { values, positionals } = parseArgs({
@@ -65,21 +70,22 @@ async function main(): Promise<void> {
   try {
     options = parse(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`lifeline preview: ${(error as Error).message}\n${help.split('\n')[0]}\n`);
+    err(`lifeline preview: ${(error as Error).message}`);
+    err(help.split('\n')[0]!);
     process.exit(2);
   }
   if (options.help) {
-    process.stdout.write(`${help}\n`);
+    out(help);
     return;
   }
   const core = await createPreviewCore(options);
   const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const host = await startPreviewHost({ core, port: options.port, appVersion, log: (line) => process.stderr.write(`${line}\n`) });
-  process.stdout.write(`Lifeline preview: ${host.url}\n`);
+  const host = await startPreviewHost({ core, port: options.port, appVersion, log: err });
+  out(`Lifeline preview: ${host.url}`);
   const status = await core.status();
-  process.stdout.write(`State: ${options.stateDir}\n`);
-  process.stdout.write(status.version === null ? 'No verified bundle installed yet.\n' : `Bundle ${status.bundleId} version ${status.version}${status.demo ? ' (demo)' : ''}\n`);
-  process.stdout.write('Open the URL above in a browser (it carries the access token). Ctrl+C stops.\n');
+  out(`State: ${options.stateDir}`);
+  out(status.version === null ? 'No verified bundle installed yet.' : `Bundle ${status.bundleId} version ${status.version}${status.demo ? ' (demo)' : ''}`);
+  out('Open the URL above in a browser (it carries the access token). Ctrl+C stops.');
   const stop = () => {
     core.stop();
     host.close().then(
@@ -92,6 +98,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`lifeline preview: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}\n`);
+  err(`lifeline preview: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   process.exit(1);
 });
