@@ -2,7 +2,11 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { writeFileAtomic, type RetryOptions } from './atomic-write.ts';
+import { StateFileError } from './bounded-read.ts';
 import type { FsPort } from './fs-port.ts';
+
+/** Pointer, manifest, trusted state and sync record are a few KiB; anything near this is not ours. */
+const CHECKED_MAX_BYTES = 4 * 1024 * 1024;
 
 export function sha256(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex');
@@ -35,8 +39,9 @@ export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): CheckedRe
 export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType<T>): Promise<CheckedRead<T>> {
   let bytes: Buffer;
   try {
-    bytes = await fs.readFile(path);
+    bytes = await fs.readFile(path, CHECKED_MAX_BYTES);
   } catch (error) {
+    if (error instanceof StateFileError) return { ok: false, reason: error.message };
     const code = (error as NodeJS.ErrnoException).code;
     return { ok: false, reason: code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})` };
   }

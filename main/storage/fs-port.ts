@@ -1,10 +1,12 @@
 // The file-system operations storage uses, injectable so tests can fail any of them (ENOSPC, EPERM, EBUSY).
 import * as fsp from 'node:fs/promises';
+import { readStateFile } from './bounded-read.ts';
 
 export type FsOp = 'write' | 'fsync' | 'rename' | 'mkdir' | 'rm' | 'read' | 'readdir' | 'open';
 
 export interface FsPort {
-  readFile(path: string): Promise<Buffer>;
+  /** Bounded, non-blocking read of a regular file (see bounded-read.ts); at most `maxBytes`. */
+  readFile(path: string, maxBytes?: number): Promise<Buffer>;
   /** Writes the whole buffer to a new or truncated file and fsyncs it. */
   writeFileSynced(path: string, data: Uint8Array): Promise<void>;
   /** fsync of a directory, so a rename inside it survives power loss. */
@@ -28,9 +30,9 @@ const DIR_SYNC_UNSUPPORTED = new Set(['EINVAL', 'EISDIR', 'ENOTSUP', 'EPERM']);
 
 export function createFsPort(fault: FaultHook = () => {}): FsPort {
   return {
-    async readFile(path) {
+    async readFile(path, maxBytes) {
       fault('read', path);
-      return fsp.readFile(path);
+      return readStateFile(path, maxBytes);
     },
     async writeFileSynced(path, data) {
       fault('write', path);

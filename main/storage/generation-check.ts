@@ -46,13 +46,25 @@ export function verifySignedChain(files: Record<string, Buffer>): Bundle {
   return bundle.data;
 }
 
+/** The bundle's signed length, so reading it never takes more than the metadata promises. */
+export function signedBundleLength(targetsBytes: Buffer | undefined): number | undefined {
+  try {
+    const length: unknown = (parse(targetsBytes ?? Buffer.alloc(0)) as { signed?: { targets?: Record<string, { length?: unknown }> } }).signed?.targets?.[BUNDLE_TARGET_NAME]?.length;
+    return typeof length === 'number' && Number.isSafeInteger(length) && length >= 0 ? length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export async function checkGeneration(fs: FsPort, dir: string): Promise<GenerationCheck> {
   const read = await readChecked(fs, join(dir, MANIFEST_FILE), ManifestSchema);
   if (!read.ok) return { ok: false, reason: `manifest ${read.reason}` };
   const files: Record<string, Buffer> = {};
   try {
-    for (const name of [BUNDLE_FILE, ...METADATA_FILES]) {
-      const bytes = await fs.readFile(join(dir, storedName(read.value, name)));
+    // Metadata first: the targets metadata bounds how much of the bundle may be read.
+    for (const name of [...METADATA_FILES, BUNDLE_FILE]) {
+      const limit = name === BUNDLE_FILE ? signedBundleLength(files['targets.json']) : undefined;
+      const bytes = await fs.readFile(join(dir, storedName(read.value, name)), limit);
       if (read.value.files[name] !== sha256(bytes)) return { ok: false, reason: `${name} does not match its recorded hash` };
       files[name] = bytes;
     }

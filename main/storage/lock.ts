@@ -1,7 +1,8 @@
 // Cross-process lock: only one process (app instance or CLI) writes a state directory at a time.
 // O_EXCL creation of a lock file holding our pid; a lock whose pid is dead is taken over.
-import { open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { readStateFile } from './bounded-read.ts';
 
 export interface LockOptions {
   /** How long to wait for a live holder before giving up. */
@@ -36,7 +37,7 @@ async function tryCreate(path: string): Promise<boolean> {
 /** Returns the pid of the holder, or null when the lock file is stale (dead pid, other host ignored). */
 async function holder(path: string, isAlive: (pid: number) => boolean): Promise<number | null> {
   try {
-    const info = JSON.parse(await readFile(path, 'utf8')) as { pid?: unknown; host?: unknown };
+    const info = JSON.parse((await readStateFile(path, 4096)).toString('utf8')) as { pid?: unknown; host?: unknown };
     if (typeof info.pid !== 'number') return null;
     if (info.host !== hostname()) return info.pid; // cannot check a pid on another machine: assume alive
     return isAlive(info.pid) ? info.pid : null;

@@ -5,6 +5,7 @@ import { generationDir, type StateLayout } from '../storage/layout.ts';
 import type { ActiveGeneration } from '../storage/local-state.ts';
 import { storedName } from '../storage/manifest.ts';
 import { parseMetadataFacts } from '../storage/metadata-info.ts';
+import { signedBundleLength } from '../storage/generation-check.ts';
 
 /** The newer of the pinned root and the root the active generation reached by rotation. */
 export async function startingRoot(fs: FsPort, layout: StateLayout, pinned: Buffer, active: ActiveGeneration | null): Promise<Buffer> {
@@ -36,7 +37,8 @@ export async function previousMetadata(fs: FsPort, layout: StateLayout, active: 
   const dir = generationDir(layout, active.manifest.id);
   const held: HeldFiles = {};
   for (const [key, name] of Object.entries(HELD) as [keyof HeldFiles, string][]) {
-    const bytes = await fs.readFile(join(dir, storedName(active.manifest, name))).catch(() => null);
+    const limit = key === 'bundle' ? signedBundleLength(held.targets) : undefined;
+    const bytes = await fs.readFile(join(dir, storedName(active.manifest, name)), limit).catch(() => null);
     if (bytes) held[key] = bytes;
   }
   return held;

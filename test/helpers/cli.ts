@@ -16,6 +16,8 @@ export function runLifeline(args: string[], options: { cwd?: string; env?: NodeJ
     env: { ...process.env, ...options.env },
     encoding: 'utf8',
     timeout: options.timeoutMs ?? 60_000,
+    // A hung child may ignore SIGTERM (blocked in open() on a FIFO): the test must still end.
+    killSignal: 'SIGKILL',
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
