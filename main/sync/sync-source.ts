@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { FsPort } from '../storage/fs-port.ts';
 import { installGeneration } from '../storage/install.ts';
 import type { StateLayout } from '../storage/layout.ts';
-import type { ActiveGeneration, LocalState } from '../storage/local-state.ts';
+import type { LocalState } from '../storage/local-state.ts';
 import type { GenerationManifest } from '../storage/manifest.ts';
 import type { RetryOptions } from '../storage/atomic-write.ts';
 import { emptyTrustedState, mergeTrusted, saveTrusted } from '../storage/trusted-state.ts';
@@ -12,18 +12,11 @@ import { floorFromManifest } from '../storage/local-state.ts';
 import { sha256 } from '../storage/checked-json.ts';
 import { diffBundles } from './diff.ts';
 import { previousMetadata, startingRoot } from './seed.ts';
+import { unchangedAtSource } from './unchanged-at-source.ts';
 import { effectiveNow } from './freshness.ts';
-import { acceptVerified, RefusedError } from './verify-result.ts';
-import { latest } from '../storage/metadata-info.ts';
-import { generationDir } from '../storage/layout.ts';
-import { storedName } from '../storage/manifest.ts';
+import { acceptVerified } from './verify-result.ts';
 import { onlyFresherMetadata, refreshActive } from './refresh-active.ts';
-import type { TrustedState } from '../storage/trusted-state.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
-import { FetchFailure } from '../net/limits.ts';
-
-/** Transport failures that a full verification would only hit again (and wait for again). */
-const SOURCE_DOWN = new Set(['idle', 'deadline', 'unreachable']);
 
 export interface AttemptContext {
   fs: FsPort;
@@ -44,32 +37,6 @@ export type AttemptResult =
   | { kind: 'refreshed'; manifest: GenerationManifest }
   | { kind: 'unchanged'; manifest: GenerationManifest };
 
-/**
- * True when the source still serves, byte for byte, the timestamp we verified and hold: then nothing
- * changed and no full download is needed. The held copy is still checked for expiry (freeze attacks).
- * Any error just means "not known to be unchanged": the full verification runs and reports it.
- */
-async function unchangedAtSource(ctx: AttemptContext, source: SourceSpec, active: ActiveGeneration, floor: TrustedState): Promise<boolean> {
-  if (!ctx.verify.peekTimestamp) return false;
-  let remote: Buffer;
-  let held: Buffer;
-  try {
-    remote = await ctx.verify.peekTimestamp(source);
-    held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), storedName(active.manifest, 'timestamp.json')));
-  } catch (error) {
-    // A stalled or unreachable mirror fails now, so the next source is tried without a second wait.
-    if (error instanceof FetchFailure && SOURCE_DOWN.has(error.code)) throw new Error(`timestamp.json: ${error.message}`, { cause: error });
-    return false;
-  }
-  if (!remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json']) return false;
-  const now = effectiveNow(ctx.clock(), latest([floor.highestSignedTime, active.manifest.issuedAt]));
-  if (Date.parse(active.manifest.expires) <= now.getTime()) {
-    throw new RefusedError(`refused: the source still serves the timestamp we hold, and it expired at ${active.manifest.expires} (frozen repository)`);
-  }
-  ctx.onTransfer?.({ requests: 1, bytes: remote.length });
-  return true;
-}
-
 export async function attemptSource(
   ctx: AttemptContext,
   local: LocalState,
@@ -81,17 +48,20 @@ export async function attemptSource(
   // The demo lives in its own trust domain: it neither raises nor is checked against the real floor.
   const active = local.active && local.active.manifest.demo === demo ? local.active : null;
   const floor = demo ? emptyTrustedState() : local.trusted;
-  if (active && (await unchangedAtSource(ctx, source, active, floor))) return { kind: 'unchanged', manifest: active.manifest };
+  const root = await startingRoot(fs, layout, pinnedRoot, active);
+  const check = active ? await unchangedAtSource(ctx, source, active, floor, root) : null;
+  if (active && check?.unchanged) return { kind: 'unchanged', manifest: active.manifest };
   const workDir = join(layout.staging, `work-${randomBytes(4).toString('hex')}`);
   try {
-    const root = await startingRoot(fs, layout, pinnedRoot, active);
     await fs.mkdir(workDir);
     const now = effectiveNow(ctx.clock(), floor.highestSignedTime);
     const held = await previousMetadata(fs, layout, active);
-    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held });
+    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held, prefetched: check?.seen ?? {} });
     ctx.onTransfer?.(files.transfer);
     const accepted = acceptVerified(files, floor, ctx.clock());
-    if (active && active.manifest.signedHashes.timestamp === accepted.facts.timestamp.signedHash) {
+    // A rotated root with everything else unchanged is still news: it is stored as a new generation below.
+    const sameRoot = active !== null && active.manifest.signedHashes.root === accepted.facts.root.signedHash;
+    if (active && sameRoot && active.manifest.signedHashes.timestamp === accepted.facts.timestamp.signedHash) {
       return { kind: 'unchanged', manifest: active.manifest };
     }
     if (active && onlyFresherMetadata(active.manifest, files)) {

@@ -1,13 +1,14 @@
 // The VerifyRepository port over the shared TUF verification client (tuf-js and the capped fetcher).
 import { fetchBounded, type FetchFn } from '../net/bounded-fetch.ts';
 import { readConfined } from '../net/confined-read.ts';
-import { DEFAULT_LIMITS, type FetchLimits } from '../net/limits.ts';
+import { DEFAULT_LIMITS, FetchFailure, type FetchLimits } from '../net/limits.ts';
 import { parseSource } from '../tuf/client/source.ts';
 import { verifyRepository } from '../tuf/client/verify.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 
-/** tuf-js's own cap for timestamp.json. */
+/** tuf-js's own caps for timestamp.json and root.json. */
 const TIMESTAMP_MAX_BYTES = 16 * 1024;
+const ROOT_MAX_BYTES = 512_000;
 
 export interface TufVerifierOptions {
   /** Node's fetch in the CLI and tests, Electron's network stack (net.request) in the app. */
@@ -25,6 +26,7 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       workDir: request.workDir,
       now: request.now,
       ...(request.previous ? { previous: request.previous } : {}),
+      ...(request.prefetched ? { prefetched: request.prefetched } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });
@@ -38,11 +40,17 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       transfer: result.transfer,
     };
   };
-  verify.peekTimestamp = async (spec: SourceSpec) => {
+  verify.peek = async (spec: SourceSpec, file: string) => {
     const source = parseSource(spec.location, { insecure: spec.insecure });
-    if (source.kind === 'dir') return readConfined(source.path, 'metadata/timestamp.json', TIMESTAMP_MAX_BYTES);
-    const bytes = await fetchBounded(`${source.url}/metadata/timestamp.json`, { fetch: options.fetch ?? fetch, limits, maxBytes: TIMESTAMP_MAX_BYTES });
-    return Buffer.from(bytes);
+    const maxBytes = file === 'timestamp.json' ? TIMESTAMP_MAX_BYTES : ROOT_MAX_BYTES;
+    try {
+      if (source.kind === 'dir') return await readConfined(source.path, `metadata/${file}`, maxBytes);
+      return Buffer.from(await fetchBounded(`${source.url}/metadata/${file}`, { fetch: options.fetch ?? fetch, limits, maxBytes }));
+    } catch (error) {
+      // The same answers that end tuf-js's root-version walk mean "not there".
+      if (error instanceof FetchFailure && (error.status === 404 || error.status === 403)) return error;
+      throw error;
+    }
   };
   return verify;
 }

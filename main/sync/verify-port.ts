@@ -1,5 +1,6 @@
 // What the sync engine needs from the TUF verification client: given a source, a trusted root and what
 // we already hold, return the verified files or throw an error naming the file that failed and why.
+import type { FetchFailure } from '../net/limits.ts';
 
 export interface SourceSpec {
   /** https URL, loopback http URL, or a local directory. */
@@ -18,6 +19,9 @@ export interface VerifiedFiles {
   transfer?: { requests: number; bytes: number };
 }
 
+/** Metadata files just fetched from the source, by name (`timestamp.json`, `N.root.json`), or its "not there" answer. */
+export type Prefetched = Record<string, Buffer | FetchFailure>;
+
 export interface VerifyRequest {
   source: SourceSpec;
   /** Bytes of the root to start from (the pinned root or the newest one reached by rotation). */
@@ -32,13 +36,16 @@ export interface VerifyRequest {
    * hashes (a timestamp-only refresh then downloads no targets metadata and no bundle).
    */
   previous?: { timestamp?: Buffer; snapshot?: Buffer; targets?: Buffer; bundle?: Buffer };
+  /** Answers the cheap check already got from this source in this sync: served once instead of fetched again. */
+  prefetched?: Prefetched;
 }
 
 export interface VerifyRepository {
   (request: VerifyRequest): Promise<VerifiedFiles>;
   /**
-   * Optional cheap look at the source's current timestamp.json (same caps as the client). When its
-   * bytes equal the verified timestamp we hold, nothing changed and the full verification is skipped.
+   * Optional cheap look at one metadata file of the source (`timestamp.json`, `N.root.json`), with the
+   * same caps as the client; a FetchFailure (returned, not thrown) when the source does not have it (404/403, no such file). Lets a sync
+   * probe for a rotated root and compare the timestamp before deciding on a full verification.
    */
-  peekTimestamp?: (source: SourceSpec) => Promise<Buffer>;
+  peek?: (source: SourceSpec, file: string) => Promise<Buffer | FetchFailure>;
 }

@@ -48,12 +48,12 @@ test('a timestamp-only refresh: at most 3 requests, no targets or bundle bytes, 
   // Only the refreshed files and the superseded ones (kept one round for readers) are there.
   const names = await readdir(generationDir(stateLayout(t.stateDir), after.active.manifest.id));
   assert.ok(names.every((n) => !n.endsWith('.tmp')), names.join(', '));
-  // The next sync sees the same timestamp: one request, still version 1.
+  // The next sync sees the same timestamp: the root probe and the timestamp, still version 1.
   t.server.resetCounters();
   const again = await t.sync();
   assert.equal(again.result, 'unchanged', again.message);
   assert.match(again.message, /^up to date: acme-support version 1$/);
-  assert.equal(t.server.requests.length, 1);
+  assert.deepEqual(t.server.requests, ['/metadata/2.root.json', '/metadata/timestamp.json']);
 });
 
 test('repeated refreshes keep older bundle versions and leave no stray files; a new version still installs', async () => {

@@ -7,7 +7,7 @@ import { BaseFetcher } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { fetchBounded, type FetchFn } from '../../net/bounded-fetch.ts';
 import { readConfined } from '../../net/confined-read.ts';
-import { FetchFailure, type FetchLimits } from '../../net/limits.ts';
+import { describeBytes, FetchFailure, type FetchLimits } from '../../net/limits.ts';
 import type { Source } from './source.ts';
 
 /** A hung network mount must not hang the client: give up after the same deadline as HTTP. */
@@ -38,9 +38,21 @@ export class LifelineFetcher extends BaseFetcher {
 
   constructor(
     private readonly source: Source,
-    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string },
+    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string; prefetched?: Map<string, Uint8Array | FetchFailure> },
   ) {
     super();
+  }
+
+  /** A file fetched moments ago in the same sync: answered once from memory, exactly as the source did. */
+  private takePrefetched(rel: string, max: number): Buffer | undefined {
+    const held = this.options.prefetched;
+    if (!held?.has(rel)) return undefined;
+    const bytes = held.get(rel);
+    held.delete(rel);
+    if (bytes === undefined) return undefined;
+    if (bytes instanceof FetchFailure) throw bytes;
+    if (bytes.length > max) throw new FetchFailure(`the file is larger than the ${describeBytes(max)} allowed`, 'too-large');
+    return Buffer.from(bytes);
   }
 
   private relPath(url: string): string {
@@ -58,9 +70,10 @@ export class LifelineFetcher extends BaseFetcher {
       this.currentFile = rel;
       const max = Math.min(maxLength || this.options.limits.maxBytes, this.options.limits.maxBytes);
       const bytes =
-        this.source.kind === 'http'
+        this.takePrefetched(rel, max) ??
+        (this.source.kind === 'http'
           ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits: this.options.limits, maxBytes: max }))
-          : await withDeadline(readConfined(this.source.path, rel, max), this.options.limits.deadlineMs);
+          : await withDeadline(readConfined(this.source.path, rel, max), this.options.limits.deadlineMs));
       this.bytes += bytes.length;
       this.lastBody = bytes;
       return bytes;

@@ -1,0 +1,54 @@
+// TUF client workflow 5.3 on the cheap path: every sync probes N+1.root.json before it trusts an
+// unchanged timestamp, so a root rotation (and a key it revokes) is in force on the very next sync.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { copyFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { assertKept, floorOf, freshHarnessPerTest, type Harness } from './harness.ts';
+
+const harness = freshHarnessPerTest();
+
+/** Ships root version `version` from the keys directory without publishing anything else. */
+async function shipRoot(t: Harness, version: number): Promise<void> {
+  await copyFile(join(t.repo.keysDir, 'roots', `${version}.root.json`), join(t.repo.repoDir, 'metadata', `${version}.root.json`));
+}
+
+test('a no-change sync: the root probe and the timestamp, at most 2 requests and under 4 KiB', async () => {
+  const t = harness();
+  t.server.resetCounters();
+  const outcome = await t.sync();
+  assert.equal(outcome.result, 'unchanged', outcome.message);
+  assert.match(outcome.message, /^up to date: acme-support version 1$/);
+  assert.deepEqual(t.server.requests, ['/metadata/2.root.json', '/metadata/timestamp.json']);
+  assert.ok(t.server.bytesSent < 4096, `${t.server.bytesSent} bytes`);
+});
+
+test('a root rotation with the timestamp unchanged is stored and in force after one sync', async () => {
+  const t = harness();
+  await t.repo.rotate({ root: 1 });
+  await shipRoot(t, 2);
+  const outcome = await t.sync();
+  assert.equal(outcome.ok, true, outcome.message);
+  const local = await t.local();
+  assert.equal(local.active?.manifest.versions.root, 2, 'the active generation holds root version 2');
+  assert.equal(local.trusted.roles.root.version, 2, 'the floor moved to root version 2');
+  assert.equal(local.active?.manifest.bundle.version, 1);
+  assert.equal(local.recovered, null);
+  // The next no-change sync probes for version 3 and trusts the stored root 2.
+  t.server.resetCounters();
+  const again = await t.sync();
+  assert.equal(again.result, 'unchanged', again.message);
+  assert.deepEqual(t.server.requests, ['/metadata/3.root.json', '/metadata/timestamp.json']);
+});
+
+test('root version 3 revoking the timestamp key while the old timestamp is still served is refused', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.rotate({ root: 1 });
+  await t.repo.rotate({ timestamp: 1 });
+  await shipRoot(t, 2);
+  await shipRoot(t, 3);
+  await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
+  // Still refused on the next sync: the revoked key is never trusted again from this source.
+  await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
+});
