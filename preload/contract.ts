@@ -3,6 +3,7 @@
 // the renderer imports only types from this file.
 import { z } from 'zod';
 import type { Bundle, Runbook, Service, Vendor } from '../main/model/bundle.ts';
+import type { EscalationLookup, VendorHours } from '../main/model/escalation.ts';
 import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
 import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 
@@ -20,6 +21,18 @@ export type {
 } from '../main/model/bundle.ts';
 export type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 export type { BundleChanges, GenerationInfo, LocalStatus, SyncOutcome } from '../main/model/status.ts';
+export type {
+  ContractState,
+  EscalationLookup,
+  EscalationPlan,
+  HoursState,
+  IfOpenedNow,
+  PlanContact,
+  PlanEscalation,
+  PlanStep,
+  PlanVendor,
+  VendorHours,
+} from '../main/model/escalation.ts';
 
 export const ERROR_CODES = [
   'bad-sender',
@@ -83,6 +96,15 @@ export const invokeContract = {
   print: { args: noArgs, result: null as unknown as { printed: boolean } },
   /** Main asks where to save; null when the user cancels. */
   saveAsPdf: { args: noArgs, result: null as unknown as PdfSaved | null },
+  /** Main's clock (ISO time): the renderer keeps the offset so every countdown runs on it. */
+  getNow: { args: noArgs, result: null as unknown as { now: string } },
+  /** The escalation plan for a service or vendor id at an internal severity (absent or null: ask for one). */
+  getEscalation: {
+    args: z.tuple([itemId, itemId.nullable().optional()]),
+    result: null as unknown as EscalationLookup,
+  },
+  /** "open now" / "opens in 3 h" / "closes in 40 min" for a vendor and each of its channels. */
+  getVendorHours: { args: byId, result: null as unknown as VendorHours },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

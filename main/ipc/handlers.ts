@@ -10,10 +10,12 @@ import type {
   PdfSaved,
   Theme,
 } from '../../preload/contract.ts';
+import { systemClock, type Clock } from '../escalation/clock.ts';
 import type { LifelineCore } from '../model/status.ts';
 import type { Bundle } from '../model/bundle.ts';
 import { bundleInfo, findRunbook, findService, findVendor, vendorSummaries } from '../model/lookup.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
+import { createEscalationHandlers } from './escalation-handlers.ts';
 import { IpcFailure } from './ipc-failure.ts';
 
 export type HandlerTable = {
@@ -40,6 +42,8 @@ export interface HandlerDeps {
   saveAsPdf: () => Promise<PdfSaved | null>;
   /** Pushes events to the renderer (sync progress); optional for hosts without events. */
   emit?: EmitEvent;
+  /** Main's one clock for deadlines and incidents; the system clock unless a host starts it elsewhere. */
+  clock?: Clock;
 }
 
 /** Sync and import failures are the user's situation (no root, unreadable folder), not a bug: `failed`. */
@@ -105,5 +109,6 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     setTheme: async (theme) => deps.theme.setTheme(theme),
     print: () => deps.print(),
     saveAsPdf: () => deps.saveAsPdf(),
+    ...createEscalationHandlers({ core: deps.core, clock: deps.clock ?? systemClock }),
   };
 }

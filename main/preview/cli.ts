@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lineWriter } from '../cli/process-io.ts';
+import { clockStartingAt, parseStartTime, systemClock } from '../escalation/clock.ts';
 import { parseSource } from '../tuf/client/source.ts';
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { startPreviewHost } from './host.ts';
 import { createPreviewCore } from './preview-core.ts';
 
-const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>]
+const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
 
 Builds the renderer and serves it on 127.0.0.1 with the app's own IPC handlers over a token-guarded
 loopback bridge, for machines without Electron and for tests. Never packaged.
@@ -19,7 +20,9 @@ loopback bridge, for machines without Electron and for tests. Never packaged.
   --source <url|dir>  a repository to sync from (repeatable; needs --root). Default: the embedded demo
   --root <root.json>  the pinned root for --source
   --insecure          allow plain http to non-loopback sources (signatures still apply)
-  --port <n>          port on 127.0.0.1 (default: a random free port)`;
+  --port <n>          port on 127.0.0.1 (default: a random free port)
+  --now <ISO time>    start main's clock at this instant (it keeps running from there), for trying
+                      deadlines and escalations, e.g. --now 2026-11-27T17:30:00Z`;
 
 function defaultStateDir(): string {
   return join(tmpdir(), 'lifeline-preview', 'state');
@@ -40,6 +43,7 @@ function parse(argv: string[]) {
       root: { type: 'string' },
       insecure: { type: 'boolean' },
       port: { type: 'string' },
+      now: { type: 'string' },
       help: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -56,8 +60,11 @@ function parse(argv: string[]) {
   if (values.root && sources.length === 0) throw new UsageError('--root is only used with --source');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${values.port}`);
+  const start = values.now === undefined ? null : parseStartTime(values.now);
+  if (start && !start.ok) throw new UsageError(`--now: ${start.reason}`);
   return {
     help: values.help ?? false,
+    clock: start?.ok ? clockStartingAt(start.ms) : systemClock,
     stateDir: resolve(cwd, values.state ?? defaultStateDir()),
     sources,
     rootPath: values.root ? resolve(cwd, values.root) : null,
@@ -80,7 +87,7 @@ async function main(): Promise<void> {
   }
   const core = await createPreviewCore(options);
   const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const host = await startPreviewHost({ core, port: options.port, appVersion, log: err });
+  const host = await startPreviewHost({ core, port: options.port, appVersion, clock: options.clock, log: err });
   out(`Lifeline preview: ${host.url}`);
   const status = await core.status();
   out(`State: ${options.stateDir}`);

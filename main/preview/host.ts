@@ -10,6 +10,7 @@ import { dispatch } from '../ipc/dispatch.ts';
 import { forwardStatusChanges } from '../ipc/events.ts';
 import { createHandlers, type EmitEvent } from '../ipc/handlers.ts';
 import { IpcFailure } from '../ipc/ipc-failure.ts';
+import type { Clock } from '../escalation/clock.ts';
 import type { LifelineCore } from '../model/status.ts';
 import { createBridgeHandler } from './bridge.ts';
 import { buildPreviewAssets } from './build-assets.ts';
@@ -20,6 +21,8 @@ export interface PreviewHostOptions {
   /** 0 or absent: a random free port. */
   port?: number;
   appVersion?: string;
+  /** Main's clock; `--now` starts it at a given instant. The system clock when absent. */
+  clock?: Clock;
   /** Where preview-only notes go (e.g. links the page asked to open). */
   log?: (line: string) => void;
 }
@@ -59,6 +62,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     print: notHere('Printing from the app menu (use the browser’s own print)'),
     saveAsPdf: notHere('Save as PDF (use the browser’s own print to PDF)'),
     emit,
+    ...(options.clock ? { clock: options.clock } : {}),
   });
   const stopForwarding = forwardStatusChanges(options.core, emit);
   let port = 0;

@@ -55,6 +55,9 @@ const channels: Record<InvokeChannel, true> = {
   setTheme: true,
   print: true,
   saveAsPdf: true,
+  getNow: true,
+  getEscalation: true,
+  getVendorHours: true,
 };
 
 const events = openEventStream(token);
