@@ -6,6 +6,8 @@ import { useRouting } from './hooks/useRouting.ts';
 import { useTheme } from './hooks/useTheme.ts';
 import { Content } from './Content.tsx';
 import { StatusBar } from './status/StatusBar.tsx';
+import { PrintScreen } from './features/print/PrintScreen.tsx';
+import { usePrintRoute } from './features/print/usePrintRoute.ts';
 
 export function App() {
   const data = useLifelineData();
@@ -15,6 +17,8 @@ export function App() {
   const [route, setRoute] = useState<Route>({ screen: 'vendors' });
   const [notice, setNotice] = useState<string | null>(null);
   const { highlighted, missingVendor } = useRouting({ bundle: data.bundle, filterRef, setFilter, setRoute, toggleTheme: toggle, onNotice: setNotice });
+  const printRoute = usePrintRoute();
+  if (printRoute) return <PrintScreen route={printRoute} bundle={data.bundle} status={data.status} loadError={data.loadError} />;
 
   return (
     <>

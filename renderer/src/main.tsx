@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/status.css';
 import './styles/vendors.css';
 import './styles/print.css';
+import './features/print/sheets.css';
 
 // Last line of defence for links not rendered by ExternalLink (e.g. Markdown): open outside, never navigate.
 function guardLinks(event: MouseEvent): void {

@@ -1,0 +1,46 @@
+// One page per vendor: plan, accounts, hours, severities, channels, contacts, escalation, contract.
+import type { LocalStatus, Vendor } from '../../../../preload/contract.ts';
+import { formatHours } from '../../vendors/format.ts';
+import { SheetHeader } from './SheetHeader.tsx';
+import { vendorSheetContent, type SheetBundle } from './sheet-content.ts';
+import { sheetHash } from './sheet-hash.ts';
+import { VendorChannelsTable } from './VendorChannelsTable.tsx';
+import { VendorContactsList } from './VendorContactsList.tsx';
+import { VendorEscalationList } from './VendorEscalationList.tsx';
+import { VendorSeverityTable } from './VendorSeverityTable.tsx';
+
+interface Props {
+  bundle: SheetBundle;
+  status: LocalStatus | null;
+  vendor: Vendor;
+  printedAt: number;
+  section?: string;
+}
+
+export function VendorSheet({ bundle, status, vendor, printedAt, section }: Props) {
+  const content = vendorSheetContent(bundle, vendor);
+  const qr = vendor.statusPage
+    ? { text: vendor.statusPage, caption: 'Status page' }
+    : { text: `lifeline://vendor/${vendor.id}`, caption: 'Open in Lifeline' };
+  return (
+    <article className="sheet vendor-sheet" data-sheet="vendor" data-vendor-sheet={vendor.id}>
+      <SheetHeader bundle={bundle} status={status} printedAt={printedAt} title={vendor.name} section={section} hash={sheetHash(content)} qr={qr} />
+      <dl className="sheet-summary">
+        <dt>Plan</dt>
+        <dd>{vendor.plan || 'not stated'}</dd>
+        <dt>{vendor.accounts.length === 1 ? 'Account id' : 'Account ids'}</dt>
+        <dd className="mono sheet-accounts">{vendor.accounts.length > 0 ? vendor.accounts.join(' · ') : 'none recorded'}</dd>
+        <dt>Hours</dt>
+        <dd>{formatHours(vendor.hours)}</dd>
+        <dt>Status page</dt>
+        <dd className="sheet-url">{vendor.statusPage ?? 'none recorded'}</dd>
+        <dt>Contract</dt>
+        <dd>{vendor.contract ? `${vendor.contract.reference}, renews ${vendor.contract.renews}` : 'none recorded'}</dd>
+      </dl>
+      <VendorSeverityTable vendor={vendor} severities={bundle.severities} />
+      <VendorChannelsTable vendor={vendor} severities={bundle.severities} />
+      <VendorContactsList contacts={vendor.contacts} maxAgeDays={bundle.contactsMaxAgeDays} now={printedAt} />
+      <VendorEscalationList vendor={vendor} />
+    </article>
+  );
+}

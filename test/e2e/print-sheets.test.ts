@@ -1,0 +1,104 @@
+// Every printed sheet of the demo bundle as PDF in Chromium, A4 and Letter: its text and its pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { openPage, screenshotPath } from '../helpers/browser.ts';
+import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
+import { PAPER_FORMATS, printToPdf, shownHash } from './fixtures/print-pdf.ts';
+import { vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
+import { deadlineText } from '../../renderer/src/features/print/print-format.ts';
+
+const shared = sharedBrowserAndDemo();
+
+async function demoBundle() {
+  const bundle = await shared.demo().core.bundle();
+  assert.ok(bundle, 'the demo bundle is installed');
+  return bundle;
+}
+
+/** pdftotext keeps words but may break lines anywhere: compare without white space. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+const includes = (haystack: string, needle: string, what: string) =>
+  assert.ok(squeeze(haystack).includes(squeeze(needle)), `${what}: “${needle}” is printed`);
+
+test('every demo vendor sheet is exactly one page in A4 and in Letter, with numbers, accounts, severities, version and hash', async () => {
+  const bundle = await demoBundle();
+  const { page, context, consoleErrors, foreignRequests } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  for (const vendor of bundle.vendors) {
+    for (const format of PAPER_FORMATS) {
+      const pdf = await printToPdf(page, `#/print/vendor/${vendor.id}`, format);
+      writeFileSync(screenshotPath(`print-vendor-${vendor.id}-${format}.pdf`), pdf.bytes);
+      assert.equal(pdf.pages.length, 1, `${vendor.id} in ${format} fits on one page (got ${pdf.pages.length})`);
+      const hash = vendorSheetHash(bundle, vendor);
+      assert.equal(await shownHash(page), hash, 'the sheet shows the hash of its own content');
+      includes(pdf.text, `sheet ${hash} of bundle ${bundle.id} v${bundle.version}`, 'stamp');
+      includes(pdf.text, `version ${bundle.version}`, 'bundle version');
+      includes(pdf.text, vendor.name, 'vendor name');
+      for (const account of vendor.accounts) includes(pdf.text, account, 'account id');
+      for (const channel of vendor.channels) includes(pdf.text, channel.value, `${channel.type} channel`);
+      for (const contact of vendor.contacts) {
+        includes(pdf.text, contact.name, 'contact');
+        if (contact.phone) includes(pdf.text, contact.phone.display, 'contact phone');
+      }
+      for (const severity of vendor.severities) {
+        includes(pdf.text, `${severity.name} ${deadlineText(severity.firstResponseMinutes)}`, 'severity row with its first response');
+      }
+      if (vendor.contract) includes(pdf.text, vendor.contract.reference, 'contract reference');
+      if (vendor.statusPage) includes(pdf.text, vendor.statusPage, 'status page address');
+      assert.doesNotMatch(pdf.text, /Loading|Nothing to print/);
+    }
+  }
+  assert.deepEqual(consoleErrors, []);
+  assert.deepEqual(foreignRequests, [], 'QR codes and sheets are made locally');
+  await context.close();
+});
+
+test('the wallet cards: most severe phone line, account id and version, eight cards to a page', async () => {
+  const bundle = await demoBundle();
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  for (const format of PAPER_FORMATS) {
+    const pdf = await printToPdf(page, '#/print/wallet', format);
+    writeFileSync(screenshotPath(`print-wallet-${format}.pdf`), pdf.bytes);
+    assert.equal(pdf.pages.length, Math.max(1, Math.ceil(bundle.vendors.length / 8)));
+    includes(pdf.text, '+55 51 3083 8111', 'Azion support line');
+    includes(pdf.text, '+1 312 555 0187', 'Keystone Severity 1 hotline');
+    for (const vendor of bundle.vendors) for (const account of vendor.accounts) includes(pdf.text, account, 'account id');
+    includes(pdf.text, `bundle ${bundle.id} v${bundle.version}`, 'bundle version on the cards');
+  }
+  const card = await page.locator('.wallet-card').first().boundingBox();
+  assert.ok(card);
+  const mm = (px: number) => (px * 25.4) / 96;
+  assert.ok(Math.abs(mm(card.width) - 85.6) < 0.3 && Math.abs(mm(card.height) - 54) < 0.3, 'ID-1 card size');
+  await context.close();
+});
+
+test('the binder: a contents page, then every vendor sheet on its own page', async () => {
+  const bundle = await demoBundle();
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  for (const format of PAPER_FORMATS) {
+    const pdf = await printToPdf(page, '#/print/all', format);
+    writeFileSync(screenshotPath(`print-binder-${format}.pdf`), pdf.bytes);
+    assert.ok(pdf.pages.length >= 1 + bundle.vendors.length, `${format}: contents + one page per vendor`);
+    const contents = pdf.pages[0] ?? '';
+    assert.match(contents, /Contents/);
+    for (const service of bundle.services) includes(contents, service.name, 'service in the contents');
+    const vendors = [...bundle.vendors].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    vendors.forEach((vendor, index) => {
+      const sheet = pdf.pages[index + 1] ?? '';
+      includes(sheet, `V${index + 1} ${vendor.name}`, `page ${index + 2} starts vendor sheet`);
+      includes(sheet, `sheet ${vendorSheetHash(bundle, vendor)} of bundle`, 'the same hash as the single sheet');
+    });
+  }
+  await context.close();
+});
+
+test('an unknown vendor prints a clear problem, not an empty page', async () => {
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  const pdf = await printToPdf(page, '#/print/vendor/no-such-vendor', 'A4');
+  assert.match(pdf.text, /No vendor with id “no-such-vendor”/);
+  await context.close();
+});
