@@ -84,20 +84,28 @@ export async function runSync(ctx: EngineContext, request: SyncRequest): Promise
     await ctx.fs.mkdir(ctx.layout.root);
     release = await acquireLock(ctx.layout.lock, ctx.lock);
   } catch (error) {
-    return failedBeforeStart(ctx, `cannot start a sync: ${describe(error)}`);
+    return failedBeforeStart(ctx, request, `cannot start a sync: ${describe(error)}`);
   }
   try {
     return await syncLocked(ctx, request);
   } catch (error) {
-    return failedBeforeStart(ctx, `sync failed: ${describe(error)}`);
+    return failedBeforeStart(ctx, request, `sync failed: ${describe(error)}`);
   } finally {
     await release();
   }
 }
 
-async function failedBeforeStart(ctx: EngineContext, message: string): Promise<SyncOutcome> {
-  const local = await readLocalState(ctx.fs, ctx.layout).catch(() => null);
-  const status = local ? buildStatus(local, ctx.clock()) : buildStatus(emptyLocal(), ctx.clock());
+/** A sync that could not run (busy lock, unwritable state) is still an attempt: status shows it failed. */
+async function failedBeforeStart(ctx: EngineContext, request: SyncRequest, message: string): Promise<SyncOutcome> {
+  const read = await readLocalState(ctx.fs, ctx.layout).catch(() => null);
+  const local = read ?? emptyLocal();
+  if (read && request.recordAttempt !== false) {
+    const at = ctx.clock().toISOString();
+    local.record = { ...local.record, lastAttempt: { at, source: request.sources[0]?.location ?? null, ok: false }, lastError: message };
+    // Without the lock this can race the holder's own record; the later write wins, which is the truth.
+    await writeSyncRecord(ctx.fs, ctx.layout, local.record).catch(() => {});
+  }
+  const status = buildStatus(local, ctx.clock());
   const kept = status.version === null ? 'no verified bundle is installed' : `kept ${status.bundleId} version ${status.version}`;
   return { ok: false, result: 'failed', message: `${message}; ${kept}`, status };
 }
