@@ -80,6 +80,28 @@ export default tseslint.config(
     },
   },
   {
+    // The preview shim builds window.lifeline with the preload's own factory (one method list).
+    files: ['renderer/preview-shim/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...nodeBuiltins.map((name) => ({ name, message: 'The renderer never touches Node.' })),
+            { name: 'electron', message: 'The renderer never touches Electron; use window.lifeline.' },
+          ],
+          patterns: [
+            { group: ['**/main/**', '**/main'], message: 'The renderer never imports main-process code.' },
+            {
+              group: ['**/preload/*', '!**/preload/contract.ts', '!**/preload/api.ts'],
+              message: 'The preview shim uses only the contract types and the preload API factory.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
   },

@@ -111,18 +111,31 @@ export type InvokeChannel = keyof typeof invokeContract;
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeContract)[C]['args']>;
 export type InvokeResult<C extends InvokeChannel> = (typeof invokeContract)[C]['result'];
 
-/** Screens a deep link or menu item can open. */
+/** A named contact on a vendor or service page (contacts have names, not ids). */
+const contactAnchor = z.string().min(1).max(200).optional();
+
+/**
+ * Every screen of the app: what a deep link, a menu item or a hash path can open. The renderer maps each
+ * one to exactly one hash path (renderer/src/domain/routes.ts) and one screen (renderer/src/app/screens.tsx).
+ */
 export const RouteSchema = z.discriminatedUnion('screen', [
+  /** #/ : search front and centre, Vendors A–Z below. */
+  z.object({ screen: z.literal('home') }).strict(),
+  /** #/vendors : the home screen, at Vendors A–Z. */
   z.object({ screen: z.literal('vendors') }).strict(),
-  z.object({ screen: z.literal('vendor'), id: itemId }).strict(),
-  z
-    .object({
-      screen: z.literal('escalate'),
-      target: z.string().regex(/^[a-z0-9-]{1,100}$/),
-      severity: z.string().regex(/^[a-z0-9-]{1,100}$/).optional(),
-    })
-    .strict(),
+  z.object({ screen: z.literal('vendor'), id: itemId, contact: contactAnchor }).strict(),
+  z.object({ screen: z.literal('service'), id: itemId, contact: contactAnchor }).strict(),
+  z.object({ screen: z.literal('runbook'), id: itemId }).strict(),
+  /** The escalation runbook of a service or a vendor. */
+  z.object({ screen: z.literal('escalate'), target: itemId, severity: itemId.optional() }).strict(),
   z.object({ screen: z.literal('search'), query: z.string().max(500).optional() }).strict(),
+  z.object({ screen: z.literal('incidents') }).strict(),
+  z.object({ screen: z.literal('incident'), id: itemId }).strict(),
+  z.object({ screen: z.literal('print-vendor'), id: itemId }).strict(),
+  z.object({ screen: z.literal('print-service'), id: itemId, severity: itemId.optional() }).strict(),
+  z.object({ screen: z.literal('print-all') }).strict(),
+  z.object({ screen: z.literal('print-wallet') }).strict(),
+  z.object({ screen: z.literal('print-incident'), id: itemId }).strict(),
 ]);
 export type Route = z.infer<typeof RouteSchema>;
 

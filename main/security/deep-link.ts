@@ -27,6 +27,8 @@ function toCandidate(screen: string, path: string[], params: URLSearchParams): u
     case 'vendors':
       return path.length === 0 ? { screen } : null;
     case 'vendor':
+    case 'service':
+    case 'runbook':
       return path.length === 1 ? { screen, id: path[0] } : null;
     case 'escalate': {
       const severity = single(params, 'severity');

@@ -1,12 +1,15 @@
-// Preview only: implements window.lifeline over the preview host's loopback bridge, so the renderer
-// runs unchanged in a plain browser. The token arrives in the URL fragment (never sent to a server).
-import type { EventChannel, EventContract, InvokeChannel, LifelineApi, Result } from '../../preload/contract.ts';
+// Preview only: window.lifeline over the preview host's loopback bridge, built by the preload's own
+// factory (preload/api.ts), so the renderer runs unchanged in a plain browser and the method list
+// exists once. The token arrives in the URL fragment (never sent to a server) and is kept for the tab.
+import type { Result } from '../../preload/contract.ts';
+import { createApi, type IpcRendererLike } from '../../preload/api.ts';
 import { openEventStream } from './events.ts';
 
 const TOKEN_KEY = 'lifeline-preview-token';
+const PREFIX = 'lifeline:';
 
 function takeToken(): string {
-  const match = /(?:^#|&)token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  const match = /^#token=([A-Za-z0-9_-]+)$/.exec(window.location.hash);
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1]);
     history.replaceState(null, '', window.location.pathname + window.location.search); // keep it out of sight
@@ -17,7 +20,7 @@ function takeToken(): string {
 
 const token = takeToken();
 
-async function invoke(channel: InvokeChannel, args: unknown[]): Promise<Result<never>> {
+async function invoke(channel: string, args: unknown[]): Promise<Result<unknown>> {
   try {
     const response = await fetch(`/api/invoke/${channel}`, {
       method: 'POST',
@@ -28,7 +31,7 @@ async function invoke(channel: InvokeChannel, args: unknown[]): Promise<Result<n
     if (!response.ok && !response.headers.get('content-type')?.includes('json')) {
       return failure('failed', `The preview host refused the call (HTTP ${response.status}: ${await response.text()})`);
     }
-    return (await response.json()) as Result<never>;
+    return (await response.json()) as Result<unknown>;
   } catch (error) {
     return failure('failed', `The preview host is not reachable: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -38,44 +41,23 @@ function failure(code: 'bad-sender' | 'failed', message: string): Result<never> 
   return { ok: false, error: { code, message } };
 }
 
-// Every channel listed once; the Record type fails to compile if the contract gains or loses one.
-const channels: Record<InvokeChannel, true> = {
-  getAppInfo: true,
-  getStatus: true,
-  getBundle: true,
-  getBundleInfo: true,
-  listVendors: true,
-  getVendor: true,
-  getService: true,
-  getRunbook: true,
-  syncNow: true,
-  importBundleFromFolder: true,
-  openExternal: true,
-  getTheme: true,
-  setTheme: true,
-  print: true,
-  saveAsPdf: true,
-  getNow: true,
-  getEscalation: true,
-  getVendorHours: true,
-};
+type WireListener = (event: unknown, ...args: unknown[]) => void;
 
-const events = openEventStream(token);
-const subscribe =
-  <E extends EventChannel>(event: E) =>
-  (listener: (payload: EventContract[E]) => void) =>
-    events.on(event, listener);
+/** The bridge as an ipcRenderer look-alike: what the preload's factory expects. */
+function loopbackIpc(): IpcRendererLike {
+  const events = openEventStream(token);
+  const unsubscribes = new Map<WireListener, () => void>();
+  const nameOf = (channel: string) => channel.slice(PREFIX.length) as Parameters<typeof events.on>[0];
+  return {
+    invoke: (channel, ...args) => invoke(nameOf(channel), args),
+    on: (channel, listener) => {
+      unsubscribes.set(listener, events.on(nameOf(channel), (payload) => listener(null, payload)));
+    },
+    removeListener: (_channel, listener) => {
+      unsubscribes.get(listener)?.();
+      unsubscribes.delete(listener);
+    },
+  };
+}
 
-const methods = Object.fromEntries(
-  Object.keys(channels).map((channel) => [channel, (...args: unknown[]) => invoke(channel as InvokeChannel, args)]),
-);
-
-const api = {
-  ...methods,
-  onStatusChanged: subscribe('statusChanged'),
-  onSyncProgress: subscribe('syncProgress'),
-  onNavigate: subscribe('navigate'),
-  onMenuCommand: subscribe('menuCommand'),
-} as LifelineApi;
-
-Object.defineProperty(window, 'lifeline', { value: Object.freeze(api), writable: false, configurable: false });
+Object.defineProperty(window, 'lifeline', { value: Object.freeze(createApi(loopbackIpc())), writable: false, configurable: false });

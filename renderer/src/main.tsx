@@ -1,16 +1,22 @@
 // Renderer entry: mounts the app, and makes sure no link click ever navigates the window.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { hasLifeline } from './api.ts';
-import { App } from './App.tsx';
-import { openExternally } from './common/ExternalLink.tsx';
+import { App } from './app/App.tsx';
+import { openExternally } from './components/ExternalLink.tsx';
+import { hasLifeline } from './data/bridge.ts';
+import { LifelineStatusProvider } from './data/LifelineStatus.tsx';
+import { navigate } from './data/navigation.ts';
+import { routeOfDeepLink } from './domain/routes.ts';
 import './styles/base.css';
-import './styles/status.css';
-import './styles/vendors.css';
+import './features/status-bar/status-bar.css';
+import './features/vendors/vendors.css';
+import './styles/pages.css';
 import './styles/print.css';
 import './features/print/sheets.css';
+import './features/print/sheets.css';
 
-// Last line of defence for links not rendered by ExternalLink (e.g. Markdown): open outside, never navigate.
+// Last line of defence for links not rendered by ExternalLink (e.g. Markdown): in-app links open their
+// screen, https/mailto/tel open outside through main, anything else does nothing; the window never navigates.
 function guardLinks(event: MouseEvent): void {
   if (event.defaultPrevented) return;
   const anchor = (event.target as Element | null)?.closest?.('a[href]');
@@ -18,7 +24,9 @@ function guardLinks(event: MouseEvent): void {
   const href = anchor.getAttribute('href') ?? '';
   if (href.startsWith('#')) return;
   event.preventDefault();
-  openExternally(anchor.href);
+  const route = routeOfDeepLink(href);
+  if (route) navigate(route);
+  else openExternally(anchor.href);
 }
 document.addEventListener('click', guardLinks); // bubble phase: after React's handlers
 document.addEventListener('auxclick', guardLinks);
@@ -27,7 +35,9 @@ const root = document.getElementById('root');
 if (root && hasLifeline()) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <LifelineStatusProvider>
+        <App />
+      </LifelineStatusProvider>
     </StrictMode>,
   );
 } else if (root) {

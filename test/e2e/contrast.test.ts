@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
-import { openFirstScreen } from './fixtures/page-helpers.ts';
+import { HomePage } from './pages/home-page.ts';
 
 const shared = sharedBrowserAndDemo();
 
@@ -41,7 +41,7 @@ const targets = [
 for (const scheme of ['light', 'dark'] as const) {
   test(`${scheme} theme: key text meets WCAG AA contrast (4.5:1)`, async () => {
     const { page, context } = await openPage(shared.browser(), { colorScheme: scheme });
-    await openFirstScreen(page, shared.demo().host.url);
+    await new HomePage(page).open(shared.demo().host.url);
     const failures: string[] = [];
     for (const selector of targets) {
       const ratio = await page.evaluate<number>(`(${measure})(${JSON.stringify(selector)})`);

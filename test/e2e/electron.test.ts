@@ -10,6 +10,7 @@ import { repoRoot } from '../../scripts/app-bundles.ts';
 import { buildApp } from '../../scripts/build.ts';
 import { findElectronBinary } from '../../scripts/electron-binary.ts';
 import { EXPOSED_METHODS } from '../helpers/exposed-surface.ts';
+import { HomePage } from './pages/home-page.ts';
 
 const binary = findElectronBinary();
 const skip = binary === null ? 'no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the preview-host suite covers the renderer' : false;
@@ -33,7 +34,7 @@ before(async () => {
     timeout: 60_000,
   });
   page = await app.firstWindow();
-  await page.waitForSelector('article[data-vendor] a.phone-number', { timeout: 30_000 });
+  await new HomePage(page).card('azion').phoneNumbers().first().waitFor({ timeout: 30_000 });
 });
 
 after(async () => {
@@ -44,7 +45,7 @@ after(async () => {
 test('the window is served from app://lifeline and reads a vendor phone number', { skip }, async () => {
   assert.match(page.url(), /^app:\/\/lifeline\//);
   assert.equal(await page.title(), 'Lifeline');
-  const number = page.locator('article[data-vendor="azion"] a.phone-number').first();
+  const number = new HomePage(page).card('azion').phoneNumbers().first();
   assert.equal((await number.textContent())?.trim(), '+55 51 3083 8111');
   assert.equal(await number.getAttribute('href'), 'tel:+555130838111');
 });

@@ -10,30 +10,31 @@ import {
   bodyBackground,
   eventsLive,
   focusedName,
-  openFirstScreen,
   themeAttribute,
   waitUntil,
 } from './fixtures/page-helpers.ts';
+import { HomePage } from './pages/home-page.ts';
+import { ItemPage } from './pages/vendor-page.ts';
 
 const shared = sharedBrowserAndDemo();
 
 test('Ctrl+K focuses the vendor filter; typing filters, Escape clears', async () => {
   const { page, context } = await openPage(shared.browser());
-  await openFirstScreen(page, shared.demo().host.url);
-  const total = await page.locator('.vendor-card').count();
+  const home = await new HomePage(page).open(shared.demo().host.url);
+  const total = await home.cards().count();
   await page.keyboard.press('Control+K');
   assert.equal(await activeId(page), 'vendor-filter');
   await page.keyboard.type('azion');
-  await waitUntil(async () => (await page.locator('.vendor-card').count()) === 1, 'the list narrowed to one');
-  assert.equal((await page.locator('.vendor-card h3').textContent())?.trim(), 'Azion');
+  await waitUntil(async () => (await home.cards().count()) === 1, 'the list narrowed to one');
+  assert.deepEqual(await home.vendorNames(), ['Azion']);
   await page.keyboard.press('Escape');
-  await waitUntil(async () => (await page.locator('.vendor-card').count()) === total, 'the list restored');
+  await waitUntil(async () => (await home.cards().count()) === total, 'the list restored');
   await context.close();
 });
 
 test('Tab order: skip link first, then the status bar, filter, and on to the phone links', async () => {
   const { page, context } = await openPage(shared.browser());
-  await openFirstScreen(page, shared.demo().host.url);
+  await new HomePage(page).open(shared.demo().host.url);
   const order: string[] = [];
   for (let i = 0; i < 80; i += 1) {
     await page.keyboard.press('Tab');
@@ -53,10 +54,10 @@ test('Tab order: skip link first, then the status bar, filter, and on to the pho
 
 test('the letter bar jumps to the first vendor of a letter without navigating', async () => {
   const { page, context } = await openPage(shared.browser());
-  await openFirstScreen(page, shared.demo().host.url);
-  const last = (await page.locator('.vendor-card h3').allTextContents()).at(-1) ?? '';
+  const home = await new HomePage(page).open(shared.demo().host.url);
+  const last = (await home.vendorNames()).at(-1) ?? '';
   const letter = last.charAt(0).toUpperCase();
-  await page.getByRole('navigation', { name: 'Jump to letter' }).getByRole('link', { name: letter, exact: true }).click();
+  await home.letterBar().getByRole('link', { name: letter, exact: true }).click();
   await waitUntil(async () => (await activeText(page)) === last, `focus on ${last}`);
   assert.equal(new URL(page.url()).hash, '', 'the address stays put');
   await context.close();
@@ -64,7 +65,7 @@ test('the letter bar jumps to the first vendor of a letter without navigating', 
 
 test('the skip link moves focus past the status bar to the content', async () => {
   const { page, context } = await openPage(shared.browser());
-  await openFirstScreen(page, shared.demo().host.url);
+  await new HomePage(page).open(shared.demo().host.url);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await waitUntil(async () => (await activeId(page)) === 'content', 'focus on main');
@@ -73,16 +74,16 @@ test('the skip link moves focus past the status bar to the content', async () =>
 
 test('dark mode: the toggle and the menu command switch themes, and the choice is saved', async () => {
   const { page, context } = await openPage(shared.browser(), { colorScheme: 'light' });
-  await openFirstScreen(page, shared.demo().host.url);
+  const home = await new HomePage(page).open(shared.demo().host.url);
   const light = await bodyBackground(page);
-  await page.getByRole('button', { name: 'Toggle dark mode' }).click();
+  await home.statusBar.themeToggle().click();
   assert.equal(await themeAttribute(page), 'dark');
   const dark = await bodyBackground(page);
   assert.notEqual(dark, light);
   assert.ok(luminance(dark) < luminance(light), `${dark} is darker than ${light}`);
 
   await page.reload();
-  await page.getByTestId('vendor-list').waitFor();
+  await home.vendorList().waitFor();
   await waitUntil(async () => (await themeAttribute(page)) === 'dark', 'saved theme restored');
   await eventsLive(page);
 
@@ -92,33 +93,54 @@ test('dark mode: the toggle and the menu command switch themes, and the choice i
   await context.close();
 });
 
-test('a deep link to a vendor scrolls to it, highlights and focuses it; other screens say "coming soon"', async () => {
-  const { page, context } = await openPage(shared.browser(), { colorScheme: 'light' });
-  await openFirstScreen(page, shared.demo().host.url);
+test('a deep link to a vendor opens its page with the name focused, below the status bar; unknown ids say so', async () => {
+  const { page, context, consoleErrors } = await openPage(shared.browser(), { colorScheme: 'light' });
+  await new HomePage(page).open(shared.demo().host.url);
   await eventsLive(page);
+  const item = new ItemPage(page);
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'azion' });
-  const card = page.locator('article[data-vendor="azion"]');
-  await waitUntil(async () => (await card.getAttribute('class'))?.includes('highlighted') ?? false, 'azion highlighted');
   await waitUntil(async () => (await activeText(page)) === 'Azion', 'azion heading focused');
-  assert.ok(await card.isVisible());
+  assert.equal(new URL(page.url()).hash, '#/vendors/azion', 'the address names the screen');
+  assert.equal((await item.title().textContent())?.trim(), 'Azion', 'the page title is the first heading of main');
+  assert.ok(await item.vendor('azion').phoneNumbers().first().isVisible());
 
-  // On a narrow window the status bar grows; the card must still land below it, not under it.
+  // On a narrow window the status bar grows; the page must still start below it, not under it.
   await page.setViewportSize({ width: 700, height: 700 });
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'keystone-id' });
-  const keystone = page.locator('article[data-vendor="keystone-id"]');
-  await waitUntil(async () => (await keystone.getAttribute('class'))?.includes('highlighted') ?? false, 'keystone highlighted');
-  const barBottom = await page.locator('header.status-bar').evaluate((e) => e.getBoundingClientRect().bottom);
-  const cardTop = await keystone.evaluate((e) => e.getBoundingClientRect().top);
-  assert.ok(cardTop >= barBottom, `card top ${cardTop} is below the status bar bottom ${barBottom}`);
+  await waitUntil(async () => (await item.title().textContent())?.trim() !== 'Azion', 'the keystone page');
+  await waitUntil(async () => (await activeText(page)) === (await item.title().textContent()), 'keystone heading focused');
+  const barBottom = await item.statusBar.root.evaluate((e) => e.getBoundingClientRect().bottom);
+  const titleTop = await item.title().evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(titleTop >= barBottom, `title top ${titleTop} is below the status bar bottom ${barBottom}`);
 
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'no-such-vendor' });
-  await page.getByTestId('missing-vendor').waitFor();
+  await item.missing('vendor').waitFor();
 
   shared.demo().host.emit('navigate', { screen: 'escalate', target: 'checkout', severity: 'sev1' });
   await page.getByRole('heading', { name: /coming soon/ }).waitFor();
-  assert.match((await page.locator('main').textContent()) ?? '', /checkout.*sev1/);
+  assert.match((await item.main.textContent()) ?? '', /checkout.*sev1/);
   await page.getByRole('button', { name: 'Back to vendors' }).click();
   await page.getByTestId('vendor-list').waitFor();
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('in the preview tab, <base>#/<route> opens that screen and keeps the token; the back button returns', async () => {
+  const { page, context, consoleErrors } = await openPage(shared.browser());
+  const home = await new HomePage(page).open(shared.demo().host.url);
+  const item = await new ItemPage(page).goto('#/vendors/aws?contact=Dana+Whitfield');
+  await waitUntil(async () => (await item.title().textContent())?.trim() === 'Amazon Web Services', 'the AWS page');
+  await page.goto(`${shared.demo().host.origin}/#/services/checkout`);
+  await waitUntil(async () => (await item.title().textContent())?.trim() === 'Checkout', 'the tab goes to a route by its address');
+  await page.reload();
+  await waitUntil(async () => (await item.title().textContent())?.trim() === 'Checkout', 'and so does a reload');
+  await page.goBack();
+  await waitUntil(async () => (await item.title().textContent())?.trim() === 'Amazon Web Services', 'back to the vendor page');
+  await item.goto('#/no/such/screen');
+  await page.getByRole('heading', { name: 'This address is not a Lifeline screen' }).waitFor();
+  await item.goto('#/');
+  await home.vendorList().waitFor();
+  assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 

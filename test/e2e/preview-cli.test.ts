@@ -12,7 +12,8 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
 import { createTestRepo, type TestRepo } from '../helpers/tuf-repo.ts';
 import { fixtureBundle } from './fixtures/bundle.ts';
-import { openFirstScreen, waitUntil } from './fixtures/page-helpers.ts';
+import { waitUntil } from './fixtures/page-helpers.ts';
+import { HomePage } from './pages/home-page.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const cli = join(root, 'main', 'preview', 'cli.ts');
@@ -73,8 +74,8 @@ test('the bridge refuses calls without the token and listens on 127.0.0.1 only',
 
 test('a newly published version arrives through Sync now, verified by the real engine', async () => {
   const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
-  await openFirstScreen(page, url.href);
-  await waitUntil(async () => (await page.locator('.bundle-title').textContent()) === 'Fixture support plans', 'the synced plans replace the demo', 10_000);
+  const home = await new HomePage(page).open(url.href);
+  await waitUntil(async () => (await home.statusBar.title().textContent()) === 'Fixture support plans', 'the synced plans replace the demo', 10_000);
   assert.equal(await page.getByTestId('demo-flag').count(), 0, 'plans from a configured source are not flagged demo');
   const before = Number(await page.getByTestId('bundle-version').textContent());
   const next = fixtureBundle();
@@ -82,7 +83,7 @@ test('a newly published version arrives through Sync now, verified by the real e
   await repo.publish(next);
   await page.getByRole('button', { name: 'Sync now', exact: true }).click();
   await waitUntil(async () => Number(await page.getByTestId('bundle-version').textContent()) === before + 1, 'the new version shown', 15_000);
-  await waitUntil(async () => (await page.locator('.vendor-card').count()) === 2, 'the removed vendor is gone');
+  await waitUntil(async () => (await home.cards().count()) === 2, 'the removed vendor is gone');
   assert.match((await page.getByTestId('sync-message').textContent()) ?? '', /install/i);
   const changes = (await page.getByTestId('changes').textContent()) ?? '';
   assert.match(changes, new RegExp(`v${before} → v${before + 1}`));

@@ -7,7 +7,8 @@ import { startPreviewHost, type PreviewHost } from '../../main/preview/host.ts';
 import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
 import { fixtureBundle } from './fixtures/bundle.ts';
 import { createFakeCore, type FakeCore } from './fixtures/fake-core.ts';
-import { eventsLive, openFirstScreen, waitUntil } from './fixtures/page-helpers.ts';
+import { eventsLive, waitUntil } from './fixtures/page-helpers.ts';
+import { HomePage } from './pages/home-page.ts';
 
 let browser: Browser;
 const hosts: PreviewHost[] = [];
@@ -36,12 +37,12 @@ test('a stale copy is still shown, with a prominent STALE flag saying why and si
   });
   const host = await hostFor(core);
   const { page, context } = await openPage(browser, { colorScheme: 'dark' });
-  await openFirstScreen(page, host.url);
+  const home = await new HomePage(page).open(host.url);
   const stale = page.getByTestId('stale-flag');
   assert.equal(await stale.getAttribute('role'), 'alert');
   assert.match((await stale.textContent()) ?? '', /STALE.*timestamp metadata expired.*Since 20 Nov 2026/);
   assert.match((await page.getByTestId('last-error').textContent()) ?? '', /connection refused/);
-  assert.equal(await page.locator('article[data-vendor="azion"] a.phone-number').first().textContent(), '+55 51 3083 8111');
+  assert.equal(await home.card('azion').phoneNumbers().first().textContent(), '+55 51 3083 8111');
   await page.screenshot({ path: screenshotPath('stale-dark.png') });
   await context.close();
 });
@@ -60,14 +61,14 @@ test('a sync that installs a new version replaces the list and the version witho
   const core = createFakeCore(fixtureBundle(7));
   const host = await hostFor(core);
   const { page, context } = await openPage(browser);
-  await openFirstScreen(page, host.url);
+  const home = await new HomePage(page).open(host.url);
   await eventsLive(page);
   const next = fixtureBundle(8);
   next.vendors = next.vendors.filter((vendor) => vendor.id !== 'ledgerly');
   core.nextBundle = next;
   await page.getByRole('button', { name: 'Sync now', exact: true }).click();
   await waitUntil(async () => (await page.getByTestId('bundle-version').textContent()) === '8', 'version 8 shown');
-  await waitUntil(async () => (await page.locator('.vendor-card').count()) === 2, 'the removed vendor is gone');
+  await waitUntil(async () => (await home.cards().count()) === 2, 'the removed vendor is gone');
   assert.equal(await page.getByTestId('sync-message').textContent(), 'Installed version 8');
   await context.close();
 });
@@ -76,11 +77,11 @@ test('status pushed by main (e.g. a scheduled sync) updates the bar without any 
   const core = createFakeCore(fixtureBundle());
   const host = await hostFor(core);
   const { page, context } = await openPage(browser);
-  await openFirstScreen(page, host.url);
+  const home = await new HomePage(page).open(host.url);
   await eventsLive(page);
-  assert.equal(await page.getByTestId('stale-flag').count(), 0);
+  assert.equal(await home.statusBar.flag('stale-flag').count(), 0);
   core.setStatus({ stale: true, staleSince: '2026-11-21T00:00:00Z', staleReason: 'Expired.' });
-  await page.getByTestId('stale-flag').waitFor();
+  await home.statusBar.flag('stale-flag').waitFor();
   await context.close();
 });
 
@@ -89,7 +90,7 @@ test('a slow sync shows "Syncing…" on a disabled button while the numbers stay
   const release = core.hold();
   const host = await hostFor(core);
   const { page, context } = await openPage(browser);
-  await openFirstScreen(page, host.url);
+  const home = await new HomePage(page).open(host.url);
   const button = page.getByRole('button', { name: 'Sync now', exact: true });
   await button.click();
   await page.getByTestId('sync-message').getByText('Syncing…').waitFor();
@@ -97,7 +98,7 @@ test('a slow sync shows "Syncing…" on a disabled button while the numbers stay
   assert.equal(await button.getAttribute('aria-busy'), 'true');
   await waitUntil(() => core.syncCalls === 1, 'the sync reached the core');
   await button.click({ force: true }); // ignored while running: one sync at a time from this window
-  assert.ok(await page.locator('article[data-vendor="azion"] a.phone-number').first().isVisible());
+  assert.ok(await home.card('azion').phoneNumbers().first().isVisible());
   release();
   await page.getByTestId('sync-message').getByText('Already up to date').waitFor();
   assert.equal(await button.getAttribute('aria-disabled'), 'false');

@@ -14,6 +14,8 @@ test('links from alerts open the matching screen', () => {
   assert.deepEqual(parseDeepLink('lifeline://vendor/aws'), { screen: 'vendor', id: 'aws' });
   assert.deepEqual(parseDeepLink('LIFELINE://Vendor/aws/'), { screen: 'vendor', id: 'aws' });
   assert.deepEqual(parseDeepLink('lifeline://vendors'), { screen: 'vendors' });
+  assert.deepEqual(parseDeepLink('lifeline://service/checkout'), { screen: 'service', id: 'checkout' });
+  assert.deepEqual(parseDeepLink('lifeline://runbook/edge-errors'), { screen: 'runbook', id: 'edge-errors' });
   assert.deepEqual(parseDeepLink('lifeline://search?q=dns%20outage'), { screen: 'search', query: 'dns outage' });
   assert.deepEqual(parseDeepLink('lifeline://search?q=a+b&utm_source=pagerduty'), { screen: 'search', query: 'a b' });
   assert.deepEqual(parseDeepLink('lifeline://search'), { screen: 'search' });

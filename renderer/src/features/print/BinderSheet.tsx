@@ -1,6 +1,6 @@
 // The incident binder: a contents page, then every vendor sheet and every service checklist, each on a new page.
 import type { Bundle, LocalStatus } from '../../../../preload/contract.ts';
-import { sortVendors } from '../../vendors/format.ts';
+import { sortVendors } from '../../domain/vendor-list.ts';
 import { FitToPage } from './FitToPage.tsx';
 import { SheetHeader } from './SheetHeader.tsx';
 import { sheetHash } from './sheet-hash.ts';

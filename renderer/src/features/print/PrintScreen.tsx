@@ -7,7 +7,7 @@ import type { PrintRoute } from './print-route.ts';
 import { usePrintReady } from './usePrintReady.ts';
 import { VendorSheet } from './VendorSheet.tsx';
 import { WalletSheet } from './WalletSheet.tsx';
-import { sortVendors } from '../../vendors/format.ts';
+import { sortVendors } from '../../domain/vendor-list.ts';
 
 interface Props {
   route: PrintRoute;

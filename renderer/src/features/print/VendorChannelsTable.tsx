@@ -1,6 +1,6 @@
 // Every way to reach the vendor, in text: phone numbers large, addresses written out, and who may use each.
 import type { Severity, Vendor } from '../../../../preload/contract.ts';
-import { formatHours } from '../../vendors/format.ts';
+import { formatHours } from '../../domain/hours.ts';
 import { severitiesText } from './print-format.ts';
 
 export function VendorChannelsTable({ vendor, severities }: { vendor: Vendor; severities: Severity[] }) {

@@ -1,6 +1,6 @@
 // One page per vendor: plan, accounts, hours, severities, channels, contacts, escalation, contract.
 import type { LocalStatus, Vendor } from '../../../../preload/contract.ts';
-import { formatHours } from '../../vendors/format.ts';
+import { formatHours } from '../../domain/hours.ts';
 import { SheetHeader } from './SheetHeader.tsx';
 import { vendorSheetContent, type SheetBundle } from './sheet-content.ts';
 import { sheetHash } from './sheet-hash.ts';

@@ -1,6 +1,6 @@
 // Credit-card-sized cards (85.6 x 54 mm), eight to an A4 or Letter page, with cut marks at every corner.
 import type { LocalStatus, Vendor } from '../../../../preload/contract.ts';
-import { formatHours } from '../../vendors/format.ts';
+import { formatHours } from '../../domain/hours.ts';
 import { deadlineText, paperTime } from './print-format.ts';
 import { QrCode } from './QrCode.tsx';
 import { walletSheetContent, type SheetBundle, type WalletCardContent } from './sheet-content.ts';

@@ -1,5 +1,7 @@
-// The print routes: #/print/vendor/<id>, #/print/service/<id>?severity=<id>, #/print/all, #/print/wallet,
-// #/print/incident/<id>.
+// The print sheets by the app's routes (#/print/vendor/<id>, #/print/service/<id>?severity=<id>,
+// #/print/all, #/print/wallet, #/print/incident/<id>; parsed in domain/routes.ts).
+import type { Route } from '../../../../preload/contract.ts';
+
 export type PrintRoute =
   | { sheet: 'vendor'; id: string }
   | { sheet: 'service'; id: string; severity?: string }
@@ -7,18 +9,19 @@ export type PrintRoute =
   | { sheet: 'wallet' }
   | { sheet: 'incident'; id: string };
 
-const ID = '([a-z0-9-]{1,100})';
+export type PrintScreenRoute = Extract<Route, { screen: `print-${string}` }>;
 
-export function parsePrintRoute(hash: string): PrintRoute | null {
-  const [path = '', query = ''] = hash.replace(/^#/, '').split('?', 2);
-  let match: RegExpExecArray | null;
-  if (path === '/print/all') return { sheet: 'all' };
-  if (path === '/print/wallet') return { sheet: 'wallet' };
-  if ((match = new RegExp(`^/print/vendor/${ID}$`).exec(path))) return { sheet: 'vendor', id: match[1] ?? '' };
-  if ((match = new RegExp(`^/print/incident/${ID}$`).exec(path))) return { sheet: 'incident', id: match[1] ?? '' };
-  if ((match = new RegExp(`^/print/service/${ID}$`).exec(path))) {
-    const severity = new URLSearchParams(query).get('severity');
-    return severity && /^[a-z0-9-]{1,100}$/.test(severity) ? { sheet: 'service', id: match[1] ?? '', severity } : { sheet: 'service', id: match[1] ?? '' };
+export function printRouteOf(route: PrintScreenRoute): PrintRoute {
+  switch (route.screen) {
+    case 'print-vendor':
+      return { sheet: 'vendor', id: route.id };
+    case 'print-service':
+      return route.severity === undefined ? { sheet: 'service', id: route.id } : { sheet: 'service', id: route.id, severity: route.severity };
+    case 'print-all':
+      return { sheet: 'all' };
+    case 'print-wallet':
+      return { sheet: 'wallet' };
+    case 'print-incident':
+      return { sheet: 'incident', id: route.id };
   }
-  return null;
 }

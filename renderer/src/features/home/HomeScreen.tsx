@@ -1,0 +1,15 @@
+// #/ : search front and centre, Vendors A–Z below (open incidents will sit above the search).
+import { WithBundle } from '../../components/WithBundle.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { VendorsScreen } from '../vendors/VendorsScreen.tsx';
+
+export function HomeScreen() {
+  return (
+    <>
+      <section className="home-search" aria-label="Search the support plans">
+        <SearchBox />
+      </section>
+      <WithBundle>{(bundle) => <VendorsScreen bundle={bundle} />}</WithBundle>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// Page object: a vendor's own page (#/vendors/<id>), the service page and the runbook page.
+import type { Locator, Page } from 'playwright-core';
+import { VendorCard } from './home-page.ts';
+import { StatusBar } from './status-bar.ts';
+
+export class ItemPage {
+  readonly statusBar: StatusBar;
+  readonly main: Locator;
+  constructor(readonly page: Page) {
+    this.statusBar = new StatusBar(page);
+    this.main = page.getByRole('main');
+  }
+  /** Goes to `<base>#/<route>` in the same tab (the preview token is kept for the tab). */
+  async goto(hash: string): Promise<this> {
+    await this.page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+    return this;
+  }
+  /** The item's title: the first h1/h2 of the main area. */
+  title(): Locator {
+    return this.main.locator('h1, h2').first();
+  }
+  missing(kind: 'vendor' | 'service' | 'runbook'): Locator {
+    return this.page.getByTestId(`missing-${kind}`);
+  }
+  vendor(vendorId: string): VendorCard {
+    return new VendorCard(this.main.locator(`article[data-vendor="${vendorId}"]`));
+  }
+  section(name: string | RegExp): Locator {
+    return this.main.getByRole('region', { name });
+  }
+}
