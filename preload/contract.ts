@@ -4,6 +4,9 @@
 import { z } from 'zod';
 import type { Bundle, Runbook, Service, Vendor } from '../main/model/bundle.ts';
 import type { EscalationLookup, VendorHours } from '../main/model/escalation.ts';
+import type { IncidentExportText, IncidentList, IncidentView } from '../main/model/incident.ts';
+import { CASE_NUMBER_MAX, IncidentIdSchema, NOTE_MAX } from '../main/model/incident.ts';
+import { StepIdSchema } from '../main/model/escalation.ts';
 import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
 import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 
@@ -33,6 +36,17 @@ export type {
   PlanVendor,
   VendorHours,
 } from '../main/model/escalation.ts';
+export type {
+  ExportFormat,
+  IncidentExportText,
+  IncidentList,
+  IncidentSummary,
+  IncidentView,
+  LogEntry,
+  StepState,
+  StoreProblem,
+  VendorTimeline,
+} from '../main/model/incident.ts';
 
 export const ERROR_CODES = [
   'bad-sender',
@@ -61,6 +75,9 @@ export interface AppInfo {
   platform: string;
 }
 
+/** Desktop: written where the user chose. Preview host: the text, for the page to show or copy. */
+export type ExportSaved = { saved: 'file'; path: string; bytes: number } | { saved: 'text'; filename: string; text: string };
+
 export interface PdfSaved {
   path: string;
   bytes: number;
@@ -71,6 +88,7 @@ const bounded = (max: number) => z.string().min(1).max(max);
 /** A vendor, service or runbook id as plans allow it (lower-case letters, digits, hyphens). */
 const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const byId = z.tuple([itemId]);
+const exportFormat = z.enum(['md', 'json']);
 
 /** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */
 export const invokeContract = {
@@ -105,6 +123,22 @@ export const invokeContract = {
   },
   /** "open now" / "opens in 3 h" / "closes in 40 min" for a vendor and each of its channels. */
   getVendorHours: { args: byId, result: null as unknown as VendorHours },
+  /** Starts an incident on the active bundle's plan for a service or vendor at a severity. */
+  startIncident: { args: z.tuple([itemId, itemId]), result: null as unknown as IncidentView },
+  /** Open first; files that cannot be read are listed as problems, the rest still shown. */
+  listIncidents: { args: noArgs, result: null as unknown as IncidentList },
+  getIncident: { args: z.tuple([IncidentIdSchema]), result: null as unknown as IncidentView },
+  setIncidentStep: { args: z.tuple([IncidentIdSchema, StepIdSchema, z.boolean()]), result: null as unknown as IncidentView },
+  setIncidentCaseNumber: {
+    args: z.tuple([IncidentIdSchema, itemId, z.string().max(CASE_NUMBER_MAX)]),
+    result: null as unknown as IncidentView,
+  },
+  addIncidentNote: { args: z.tuple([IncidentIdSchema, z.string().trim().min(1).max(NOTE_MAX)]), result: null as unknown as IncidentView },
+  closeIncident: { args: z.tuple([IncidentIdSchema]), result: null as unknown as IncidentView },
+  /** The export's text, for the clipboard. */
+  exportIncident: { args: z.tuple([IncidentIdSchema, exportFormat]), result: null as unknown as IncidentExportText },
+  /** Saves the export through main (a save dialog on the desktop); null when the user cancels. */
+  saveIncidentExport: { args: z.tuple([IncidentIdSchema, exportFormat]), result: null as unknown as ExportSaved | null },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

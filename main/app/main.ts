@@ -4,6 +4,11 @@ import { app, dialog, ipcMain, Menu, nativeTheme, net, session, shell, type Brow
 import { resolve } from 'node:path';
 import { emitterFor, forwardStatusChanges, send } from '../ipc/events.ts';
 import { createHandlers, type ThemeStore } from '../ipc/handlers.ts';
+import { systemClock } from '../escalation/clock.ts';
+import { createIncidentStore } from '../incidents/store.ts';
+import { createFsPort } from '../storage/fs-port.ts';
+import { stateLayout } from '../storage/layout.ts';
+import { createExportSaver } from './export-adapter.ts';
 import { registerHandlers } from '../ipc/register.ts';
 import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../security/deep-link.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
@@ -87,6 +92,10 @@ async function whenReady(): Promise<void> {
     pickFolder: () => pickFolder(currentWindow),
     ...createPrintAdapters(currentWindow),
     emit,
+    incidents: {
+      store: createIncidentStore({ dir: stateLayout(paths.stateDir).incidents, fs: createFsPort(), clock: systemClock }),
+      saveExport: createExportSaver(currentWindow),
+    },
   });
   registerHandlers(ipcMain, handlers, {
     isOwnWebContents: (id) => currentWindow()?.webContents.id === id,

@@ -1,7 +1,7 @@
 // Commands are loaded lazily by name, so the CLI starts fast and each command lives in its own module.
 import type { Command } from './command.ts';
 
-export const COMMAND_NAMES = ['lint', 'validate', 'keys', 'publish', 'timestamp', 'verify', 'sync', 'status'] as const;
+export const COMMAND_NAMES = ['lint', 'validate', 'keys', 'publish', 'timestamp', 'verify', 'sync', 'status', 'incident'] as const;
 
 export async function loadCommand(name: string): Promise<Command | null> {
   if (!(COMMAND_NAMES as readonly string[]).includes(name)) return null;

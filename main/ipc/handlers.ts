@@ -16,6 +16,7 @@ import type { Bundle } from '../model/bundle.ts';
 import { bundleInfo, findRunbook, findService, findVendor, vendorSummaries } from '../model/lookup.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { createEscalationHandlers } from './escalation-handlers.ts';
+import { createIncidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
 import { IpcFailure } from './ipc-failure.ts';
 
 export type HandlerTable = {
@@ -44,6 +45,13 @@ export interface HandlerDeps {
   emit?: EmitEvent;
   /** Main's one clock for deadlines and incidents; the system clock unless a host starts it elsewhere. */
   clock?: Clock;
+  /** The incidents store under the state directory, and how exports are saved on this host. */
+  incidents?: Pick<IncidentHandlerDeps, 'store' | 'saveExport'>;
+}
+
+function noIncidents(): IncidentHandlerDeps['store'] {
+  const refuse = () => Promise.reject(new IpcFailure('unsupported', 'Incidents are not available on this host'));
+  return { dir: '', list: refuse, read: refuse, start: refuse, append: refuse };
 }
 
 /** Sync and import failures are the user's situation (no root, unreadable folder), not a bug: `failed`. */
@@ -110,5 +118,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     print: () => deps.print(),
     saveAsPdf: () => deps.saveAsPdf(),
     ...createEscalationHandlers({ core: deps.core, clock: deps.clock ?? systemClock }),
+    ...createIncidentHandlers({
+      core: deps.core,
+      clock: deps.clock ?? systemClock,
+      store: deps.incidents?.store ?? noIncidents(),
+      saveExport: deps.incidents?.saveExport ?? (async (filename, text) => ({ saved: 'text', filename, text })),
+    }),
   };
 }

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   }
   const core = await createPreviewCore(options);
   const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const host = await startPreviewHost({ core, port: options.port, appVersion, clock: options.clock, log: err });
+  const host = await startPreviewHost({ core, port: options.port, appVersion, clock: options.clock, stateDir: options.stateDir, log: err });
   out(`Lifeline preview: ${host.url}`);
   const status = await core.status();
   out(`State: ${options.stateDir}`);

@@ -10,7 +10,10 @@ import { dispatch } from '../ipc/dispatch.ts';
 import { forwardStatusChanges } from '../ipc/events.ts';
 import { createHandlers, type EmitEvent } from '../ipc/handlers.ts';
 import { IpcFailure } from '../ipc/ipc-failure.ts';
-import type { Clock } from '../escalation/clock.ts';
+import { systemClock, type Clock } from '../escalation/clock.ts';
+import { createIncidentStore } from '../incidents/store.ts';
+import { createFsPort } from '../storage/fs-port.ts';
+import { stateLayout } from '../storage/layout.ts';
 import type { LifelineCore } from '../model/status.ts';
 import { createBridgeHandler } from './bridge.ts';
 import { buildPreviewAssets } from './build-assets.ts';
@@ -23,6 +26,8 @@ export interface PreviewHostOptions {
   appVersion?: string;
   /** Main's clock; `--now` starts it at a given instant. The system clock when absent. */
   clock?: Clock;
+  /** The state directory: incidents live in its incidents/ folder. Without it, incidents are unavailable. */
+  stateDir?: string;
   /** Where preview-only notes go (e.g. links the page asked to open). */
   log?: (line: string) => void;
 }
@@ -63,6 +68,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     saveAsPdf: notHere('Save as PDF (use the browser’s own print to PDF)'),
     emit,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.stateDir ? { incidents: previewIncidents(options.stateDir, options.clock ?? systemClock) } : {}),
   });
   const stopForwarding = forwardStatusChanges(options.core, emit);
   let port = 0;
@@ -103,4 +109,12 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
 
 function notHere(what: string): () => Promise<never> {
   return () => Promise.reject(new IpcFailure('unsupported', `${what} is not available in the preview`));
+}
+
+/** The preview host has no save dialog: a save hands the export's text back to the page. */
+function previewIncidents(stateDir: string, clock: Clock) {
+  return {
+    store: createIncidentStore({ dir: stateLayout(stateDir).incidents, fs: createFsPort(), clock }),
+    saveExport: async (filename: string, text: string) => ({ saved: 'text' as const, filename, text }),
+  };
 }

@@ -12,6 +12,8 @@ export interface StateLayout {
   /** Last attempt, last error, stale flag: useful but not security-critical. */
   syncRecord: string;
   lock: string;
+  /** One hash-chained log file per incident, apart from the bundle generations. */
+  incidents: string;
 }
 
 export function stateLayout(root: string): StateLayout {
@@ -23,6 +25,7 @@ export function stateLayout(root: string): StateLayout {
     trustedCopies: [join(root, 'trusted-state.1.json'), join(root, 'trusted-state.2.json')],
     syncRecord: join(root, 'sync-record.json'),
     lock: join(root, 'sync.lock'),
+    incidents: join(root, 'incidents'),
   };
 }
 
