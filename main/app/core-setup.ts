@@ -54,6 +54,7 @@ export async function setUpCore(paths: AppPaths, settings: UserSettings, fetch: 
     demo: demoRoot === null ? null : { repoDir: paths.demoRepoDir, root: demoRoot },
     verify: createTufVerifier({ fetch }),
     intervalMinutes: config.intervalMinutes,
+    sourceBudgetMs: config.sourceBudgetSeconds * 1000,
   });
   return { core, problems };
 }

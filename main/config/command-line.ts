@@ -1,4 +1,5 @@
-// The app's own command-line settings: --source (repeatable), --root, --interval, --insecure-source.
+// The app's own command-line settings: --source (repeatable), --root, --interval, --source-budget,
+// --insecure-source.
 // Everything else on the command line (Chromium switches, a lifeline:// link, the app path) is not ours
 // and is left alone; a malformed setting of ours is reported, never fatal.
 import type { SettingsLayer, SourceSetting } from './schema.ts';
@@ -8,7 +9,7 @@ export interface CommandLineRead {
   problems: string[];
 }
 
-const FLAGS = ['--source', '--insecure-source', '--root', '--interval'] as const;
+const FLAGS = ['--source', '--insecure-source', '--root', '--interval', '--source-budget'] as const;
 type Flag = (typeof FLAGS)[number];
 
 function split(arg: string, next: string | undefined): { flag: Flag; value: string | undefined; consumed: number } | null {
@@ -39,7 +40,10 @@ export function readCommandLine(argv: readonly string[]): CommandLineRead {
     if (flag === '--source') sources.push(value);
     else if (flag === '--insecure-source') sources.push({ url: value, insecure: true });
     else if (flag === '--root') layer.root = value;
-    else if (/^\d{1,6}$/.test(value)) layer.intervalMinutes = Number(value);
+    else if (flag === '--source-budget') {
+      if (/^\d{1,6}$/.test(value)) layer.sourceBudgetSeconds = Number(value);
+      else problems.push(`command line: --source-budget takes whole seconds, not ${JSON.stringify(value)}; ignored`);
+    } else if (/^\d{1,6}$/.test(value)) layer.intervalMinutes = Number(value);
     else problems.push(`command line: --interval takes whole minutes, not ${JSON.stringify(value)}; ignored`);
   }
   if (sources.length > 0) layer.sources = sources;

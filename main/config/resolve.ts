@@ -3,7 +3,7 @@
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { parseSource, SourceError } from '../tuf/client/source.ts';
 import { layerFromEnv, parseSettingsFile, validateLayer, type LayerRead } from './layers.ts';
-import { DEFAULT_INTERVAL_MINUTES, SETTING_KEYS, type SettingKey, type SettingsLayer, type SourceSetting } from './schema.ts';
+import { DEFAULT_INTERVAL_MINUTES, DEFAULT_SOURCE_BUDGET_SECONDS, SETTING_KEYS, type SettingKey, type SettingsLayer, type SourceSetting } from './schema.ts';
 
 export type SettingOrigin = 'command line' | 'environment' | 'policy' | 'user' | 'default';
 
@@ -22,6 +22,7 @@ export interface ResolvedConfig {
   sources: SourceSpec[];
   root: string | null;
   intervalMinutes: number;
+  sourceBudgetSeconds: number;
   origin: Record<SettingKey, SettingOrigin>;
   /** Keys set by the machine policy: the UI must not offer to change them. */
   locked: SettingKey[];
@@ -85,6 +86,7 @@ export function resolveConfig(inputs: ConfigInputs): ResolvedConfig {
     sources: toSpecs(merged.sources ?? [], cwd, problems),
     root: merged.root ?? null,
     intervalMinutes: merged.intervalMinutes ?? DEFAULT_INTERVAL_MINUTES,
+    sourceBudgetSeconds: merged.sourceBudgetSeconds ?? DEFAULT_SOURCE_BUDGET_SECONDS,
     origin,
     locked: SETTING_KEYS.filter((k) => policy[k] !== undefined),
     problems,

@@ -35,3 +35,34 @@ export function describeBytes(n: number): string {
   if (n >= 1024) return `${(n / 1024).toFixed(n % 1024 === 0 ? 0 : 1)} KiB`;
   return `${n} bytes`;
 }
+
+/** A total time allowance for everything fetched from one source in one sync (all files together). */
+export interface SourceBudget {
+  /** Epoch milliseconds at which the source's time is up. */
+  endsAt: number;
+  totalMs: number;
+}
+
+export const DEFAULT_SOURCE_BUDGET_MS = 120_000;
+
+export function startBudget(totalMs: number, now = Date.now()): SourceBudget {
+  return { endsAt: now + totalMs, totalMs };
+}
+
+export function budgetUsedUp(budget: SourceBudget): FetchFailure {
+  return new FetchFailure(`gave up on this source: its time budget of ${budget.totalMs / 1000} s is used up (a slow mirror?)`, 'deadline');
+}
+
+/** The per-file limits cut down to what is left of the budget; throws once nothing is left. */
+export function limitsWithin(limits: FetchLimits, budget: SourceBudget | undefined): FetchLimits {
+  if (!budget) return limits;
+  const left = budget.endsAt - Date.now();
+  if (left <= 0) throw budgetUsedUp(budget);
+  return left < limits.deadlineMs ? { ...limits, deadlineMs: left } : limits;
+}
+
+/** A deadline that fired because the budget ran out is reported as that, not as one slow file. */
+export function explainDeadline(error: unknown, budget: SourceBudget | undefined): unknown {
+  const late = budget !== undefined && Date.now() >= budget.endsAt - 100;
+  return late && error instanceof FetchFailure && error.code === 'deadline' ? budgetUsedUp(budget) : error;
+}

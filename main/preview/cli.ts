@@ -7,11 +7,13 @@ import { parseArgs } from 'node:util';
 import { lineWriter } from '../cli/process-io.ts';
 import { clockStartingAt, parseStartTime, systemClock } from '../escalation/clock.ts';
 import { parseSource } from '../tuf/client/source.ts';
+import { parseSourceBudget } from '../config/source-budget.ts';
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { startPreviewHost } from './host.ts';
 import { createPreviewCore } from './preview-core.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
+                         [--source-budget <seconds>]
 
 Builds the renderer and serves it on 127.0.0.1 with the app's own IPC handlers over a token-guarded
 loopback bridge, for machines without Electron and for tests. Never packaged.
@@ -22,7 +24,8 @@ loopback bridge, for machines without Electron and for tests. Never packaged.
   --insecure          allow plain http to non-loopback sources (signatures still apply)
   --port <n>          port on 127.0.0.1 (default: a random free port)
   --now <ISO time>    start main's clock at this instant (it keeps running from there), for trying
-                      deadlines and escalations, e.g. --now 2026-11-27T17:30:00Z`;
+                      deadlines and escalations, e.g. --now 2026-11-27T17:30:00Z
+  --source-budget <s> total seconds one source may take per sync before the next is tried (default 120)`;
 
 function defaultStateDir(): string {
   return join(tmpdir(), 'lifeline-preview', 'state');
@@ -44,6 +47,7 @@ function parse(argv: string[]) {
       insecure: { type: 'boolean' },
       port: { type: 'string' },
       now: { type: 'string' },
+      'source-budget': { type: 'string' },
       help: { type: 'boolean' },
     },
     allowPositionals: true,
@@ -62,8 +66,10 @@ function parse(argv: string[]) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${values.port}`);
   const start = values.now === undefined ? null : parseStartTime(values.now);
   if (start && !start.ok) throw new UsageError(`--now: ${start.reason}`);
+  const budget = parseSourceBudget(values['source-budget']);
   return {
     help: values.help ?? false,
+    ...(budget ? { sourceBudgetMs: budget * 1000 } : {}),
     clock: start?.ok ? clockStartingAt(start.ms) : systemClock,
     stateDir: resolve(cwd, values.state ?? defaultStateDir()),
     sources,

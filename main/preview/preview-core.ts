@@ -18,6 +18,8 @@ export interface PreviewCoreOptions {
   rootPath: string | null;
   /** Overrides the embedded demo repository (tests); null disables it. */
   demo?: { repoDir: string; rootPath: string } | null;
+  /** Total time one source may take in one sync (default 2 minutes). */
+  sourceBudgetMs?: number;
 }
 
 export class PreviewSetupError extends Error {}
@@ -33,6 +35,7 @@ export async function createPreviewCore(options: PreviewCoreOptions): Promise<Co
     root,
     demo: demo && demoRoot ? { repoDir: demo.repoDir, root: demoRoot } : null,
     verify: createTufVerifier(),
+    ...(options.sourceBudgetMs ? { sourceBudgetMs: options.sourceBudgetMs } : {}),
   });
   await core.start();
   return core;

@@ -27,6 +27,8 @@ export interface CoreOptions {
   clock?: () => Date;
   fs?: FsPort;
   intervalMinutes?: number;
+  /** Total time one source may take in one sync (default 2 minutes). */
+  sourceBudgetMs?: number;
   jitter?: number;
   backoffBaseMs?: number;
   random?: () => number;
@@ -45,7 +47,7 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const fs = options.fs ?? createFsPort();
   const layout = stateLayout(options.stateDir);
-  const ctx: EngineContext = { fs, layout, verify: options.verify, clock, lock: options.lock, retry: options.retry };
+  const ctx: EngineContext = { fs, layout, verify: options.verify, clock, lock: options.lock, retry: options.retry, sourceBudgetMs: options.sourceBudgetMs };
   const listeners = new Set<(status: LocalStatus) => void>();
   const queue = createQueue();
   let cached: LocalState | null = null;

@@ -13,6 +13,7 @@ import { sha256 } from '../storage/checked-json.ts';
 import { diffBundles } from './diff.ts';
 import { previousMetadata, startingRoot } from './seed.ts';
 import { unchangedAtSource } from './unchanged-at-source.ts';
+import { DEFAULT_SOURCE_BUDGET_MS, startBudget } from '../net/limits.ts';
 import { effectiveNow } from './freshness.ts';
 import { acceptVerified } from './verify-result.ts';
 import { onlyFresherMetadata, refreshActive } from './refresh-active.ts';
@@ -24,6 +25,8 @@ export interface AttemptContext {
   verify: VerifyRepository;
   clock: () => Date;
   retry?: RetryOptions;
+  /** Total time one source may take in one sync before the next is tried (default 2 minutes). */
+  sourceBudgetMs?: number;
   /** Observes requests and bytes of each verification (benchmark, tests). */
   onTransfer?: (transfer: { requests: number; bytes: number } | undefined) => void;
 }
@@ -45,18 +48,19 @@ export async function attemptSource(
   demo: boolean,
 ): Promise<AttemptResult> {
   const { fs, layout } = ctx;
+  const budget = startBudget(ctx.sourceBudgetMs ?? DEFAULT_SOURCE_BUDGET_MS);
   // The demo lives in its own trust domain: it neither raises nor is checked against the real floor.
   const active = local.active && local.active.manifest.demo === demo ? local.active : null;
   const floor = demo ? emptyTrustedState() : local.trusted;
   const root = await startingRoot(fs, layout, pinnedRoot, active);
-  const check = active ? await unchangedAtSource(ctx, source, active, floor, root) : null;
+  const check = active ? await unchangedAtSource(ctx, source, active, floor, root, budget) : null;
   if (active && check?.unchanged) return { kind: 'unchanged', manifest: active.manifest };
   const workDir = join(layout.staging, `work-${randomBytes(4).toString('hex')}`);
   try {
     await fs.mkdir(workDir);
     const now = effectiveNow(ctx.clock(), floor.highestSignedTime);
     const held = await previousMetadata(fs, layout, active);
-    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held, prefetched: check?.seen ?? {} });
+    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held, prefetched: check?.seen ?? {}, budget });
     ctx.onTransfer?.(files.transfer);
     const accepted = acceptVerified(files, floor, ctx.clock());
     // A rotated root with everything else unchanged is still news: it is stored as a new generation below.

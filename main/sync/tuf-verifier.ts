@@ -1,7 +1,7 @@
 // The VerifyRepository port over the shared TUF verification client (tuf-js and the capped fetcher).
 import { fetchBounded, type FetchFn } from '../net/bounded-fetch.ts';
 import { readConfined } from '../net/confined-read.ts';
-import { DEFAULT_LIMITS, FetchFailure, type FetchLimits } from '../net/limits.ts';
+import { DEFAULT_LIMITS, explainDeadline, FetchFailure, limitsWithin, type FetchLimits } from '../net/limits.ts';
 import { parseSource } from '../tuf/client/source.ts';
 import { verifyRepository } from '../tuf/client/verify.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
@@ -27,6 +27,7 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       now: request.now,
       ...(request.previous ? { previous: request.previous } : {}),
       ...(request.prefetched ? { prefetched: request.prefetched } : {}),
+      ...(request.budget ? { budget: request.budget } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });
@@ -40,13 +41,14 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       transfer: result.transfer,
     };
   };
-  verify.peek = async (spec: SourceSpec, file: string) => {
+  verify.peek = async (spec: SourceSpec, file: string, budget) => {
     const source = parseSource(spec.location, { insecure: spec.insecure });
     const maxBytes = file === 'timestamp.json' ? TIMESTAMP_MAX_BYTES : ROOT_MAX_BYTES;
     try {
       if (source.kind === 'dir') return await readConfined(source.path, `metadata/${file}`, maxBytes);
-      return Buffer.from(await fetchBounded(`${source.url}/metadata/${file}`, { fetch: options.fetch ?? fetch, limits, maxBytes }));
-    } catch (error) {
+      return Buffer.from(await fetchBounded(`${source.url}/metadata/${file}`, { fetch: options.fetch ?? fetch, limits: limitsWithin(limits, budget), maxBytes }));
+    } catch (thrown) {
+      const error = explainDeadline(thrown, budget);
       // The same answers that end tuf-js's root-version walk mean "not there".
       if (error instanceof FetchFailure && (error.status === 404 || error.status === 403)) return error;
       throw error;

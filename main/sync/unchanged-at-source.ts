@@ -8,7 +8,7 @@ import { storedName } from '../storage/manifest.ts';
 import { latest, parseMetadataFacts } from '../storage/metadata-info.ts';
 import { sha256 } from '../storage/checked-json.ts';
 import type { TrustedState } from '../storage/trusted-state.ts';
-import { FetchFailure } from '../net/limits.ts';
+import { FetchFailure, type SourceBudget } from '../net/limits.ts';
 import { effectiveNow } from './freshness.ts';
 import { RefusedError } from './verify-result.ts';
 import type { Prefetched, SourceSpec, VerifyRepository } from './verify-port.ts';
@@ -37,7 +37,14 @@ export interface SourceCheck {
  * timestamp looks. Only then is the timestamp compared. The held copy is still checked for expiry
  * (freeze attacks). Any other error means "not known to be unchanged": the full path reports it.
  */
-export async function unchangedAtSource(ctx: UnchangedCheck, source: SourceSpec, active: ActiveGeneration, floor: TrustedState, startRoot: Buffer): Promise<SourceCheck> {
+export async function unchangedAtSource(
+  ctx: UnchangedCheck,
+  source: SourceSpec,
+  active: ActiveGeneration,
+  floor: TrustedState,
+  startRoot: Buffer,
+  budget?: SourceBudget,
+): Promise<SourceCheck> {
   const seen: Prefetched = {};
   const peek = ctx.verify.peek;
   if (!peek) return { unchanged: false, seen };
@@ -45,10 +52,10 @@ export async function unchangedAtSource(ctx: UnchangedCheck, source: SourceSpec,
   let held: Buffer;
   let file = `${parseMetadataFacts('root', startRoot).version + 1}.root.json`;
   try {
-    const nextRoot = (seen[file] = await peek(source, file));
+    const nextRoot = (seen[file] = await peek(source, file, budget));
     if (!(nextRoot instanceof FetchFailure)) return { unchanged: false, seen };
     file = 'timestamp.json';
-    remote = seen[file] = await peek(source, file);
+    remote = seen[file] = await peek(source, file, budget);
     held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), storedName(active.manifest, 'timestamp.json')));
   } catch (error) {
     // A stalled or unreachable mirror fails now, so the next source is tried without a second wait.

@@ -1,6 +1,6 @@
 // What the sync engine needs from the TUF verification client: given a source, a trusted root and what
 // we already hold, return the verified files or throw an error naming the file that failed and why.
-import type { FetchFailure } from '../net/limits.ts';
+import type { FetchFailure, SourceBudget } from '../net/limits.ts';
 
 export interface SourceSpec {
   /** https URL, loopback http URL, or a local directory. */
@@ -36,6 +36,8 @@ export interface VerifyRequest {
    * hashes (a timestamp-only refresh then downloads no targets metadata and no bundle).
    */
   previous?: { timestamp?: Buffer; snapshot?: Buffer; targets?: Buffer; bundle?: Buffer };
+  /** Total time left for this source in this sync. */
+  budget?: SourceBudget;
   /** Answers the cheap check already got from this source in this sync: served once instead of fetched again. */
   prefetched?: Prefetched;
 }
@@ -47,5 +49,5 @@ export interface VerifyRepository {
    * same caps as the client; a FetchFailure (returned, not thrown) when the source does not have it (404/403, no such file). Lets a sync
    * probe for a rotated root and compare the timestamp before deciding on a full verification.
    */
-  peek?: (source: SourceSpec, file: string) => Promise<Buffer | FetchFailure>;
+  peek?: (source: SourceSpec, file: string, budget?: SourceBudget) => Promise<Buffer | FetchFailure>;
 }

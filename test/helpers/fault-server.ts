@@ -11,6 +11,8 @@ export type Fault =
   | { kind: 'endless' }
   | { kind: 'gzip-bomb' }
   | { kind: 'stall' }
+  /** The real file (404 if missing), one byte every `everyMs`: inside any idle timeout, slow overall. */
+  | { kind: 'trickle'; everyMs: number }
   | { kind: 'redirect'; location: string }
   | { kind: 'status'; status: number }
   | { kind: 'captive-portal' };
@@ -72,6 +74,23 @@ export async function startFaultServer(repoDir: string, host = '127.0.0.1'): Pro
       }
       case 'gzip-bomb':
         return send(res, 200, BOMB, { 'content-encoding': 'gzip', 'content-type': 'application/json' });
+      case 'trickle': {
+        if (!body) return send(res, 404, Buffer.from('not found'));
+        res.writeHead(200, { 'content-length': body.length, 'content-type': 'application/json' });
+        let at = 0;
+        const drip = setInterval(() => {
+          if (res.destroyed || at >= body.length) {
+            clearInterval(drip);
+            if (!res.destroyed) res.end();
+            return;
+          }
+          res.write(body.subarray(at, at + 1));
+          at += 1;
+          state.bytesSent += 1;
+        }, f.everyMs);
+        res.once('close', () => clearInterval(drip));
+        return;
+      }
       case 'stall':
         return; // accept and never answer; close() destroys the socket
       case 'redirect':

@@ -11,11 +11,12 @@ import { parseFlags, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
 import { describeChanges } from '../../sync/status-format.ts';
 import { isDemoRoot } from '../../sync/demo-trust.ts';
+import { parseSourceBudget } from '../../config/source-budget.ts';
 
 
 const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');
 
-const help = `Usage: lifeline sync --source <url|dir> [--source ...] --root <root.json> --state <dir> [--insecure]
+const help = `Usage: lifeline sync --source <url|dir> [--source ...] --root <root.json> --state <dir> [--insecure] [--source-budget <seconds>]
 
 Fetches the signed plans from the sources in order until one succeeds, verifies them against the
 pinned root (TUF: signatures, versions, expiry) and installs them into the state directory as a new
@@ -25,6 +26,8 @@ generation. Whatever fails, the last verified bundle stays installed and active.
   --root <root.json>  the pinned root metadata to trust
   --state <dir>       the state directory (created if missing)
   --insecure          allow plain http to non-loopback hosts (signatures are still checked)
+  --source-budget <s> total seconds one source may take (all its files together) before the next
+                      source is tried (default 120)
 
 Exit codes: 0 the state holds a verified bundle afterwards (even if this sync failed and an older one
 was kept), 1 it holds none, 2 usage error.`;
@@ -36,6 +39,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     root: { type: 'string' },
     state: { type: 'string' },
     insecure: { type: 'boolean' },
+    'source-budget': { type: 'string' },
   });
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
   const sources = values.source ?? [];
@@ -43,6 +47,12 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const rootPath = resolve(io.cwd, requireFlag(values.root, 'root'));
   const stateDir = resolve(io.cwd, requireFlag(values.state, 'state'));
   const insecure = values.insecure ?? false;
+  let budget: number | undefined;
+  try {
+    budget = parseSourceBudget(values['source-budget']);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const specs = sources.map((text) => {
     try {
       const parsed = parseSource(text, { cwd: io.cwd, insecure });
@@ -55,7 +65,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const root = await readPinnedRoot(rootPath).catch(failed);
   const demo = isDemoRoot(root, await readFile(embeddedDemoRoot).catch(() => null));
   const outcome = await runSync(
-    { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 } },
+    { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 }, ...(budget ? { sourceBudgetMs: budget * 1000 } : {}) },
     { sources: specs, root, demo },
   );
   const s = outcome.status;

@@ -7,7 +7,7 @@ import { BaseFetcher } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { fetchBounded, type FetchFn } from '../../net/bounded-fetch.ts';
 import { readConfined } from '../../net/confined-read.ts';
-import { describeBytes, FetchFailure, type FetchLimits } from '../../net/limits.ts';
+import { describeBytes, explainDeadline, FetchFailure, limitsWithin, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
 import type { Source } from './source.ts';
 
 /** A hung network mount must not hang the client: give up after the same deadline as HTTP. */
@@ -38,7 +38,7 @@ export class LifelineFetcher extends BaseFetcher {
 
   constructor(
     private readonly source: Source,
-    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string; prefetched?: Map<string, Uint8Array | FetchFailure> },
+    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string; prefetched?: Map<string, Uint8Array | FetchFailure>; budget?: SourceBudget },
   ) {
     super();
   }
@@ -69,16 +69,19 @@ export class LifelineFetcher extends BaseFetcher {
       const rel = this.relPath(url);
       this.currentFile = rel;
       const max = Math.min(maxLength || this.options.limits.maxBytes, this.options.limits.maxBytes);
+      const prefetched = this.takePrefetched(rel, max);
+      const limits = prefetched ? this.options.limits : limitsWithin(this.options.limits, this.options.budget);
       const bytes =
-        this.takePrefetched(rel, max) ??
+        prefetched ??
         (this.source.kind === 'http'
-          ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits: this.options.limits, maxBytes: max }))
-          : await withDeadline(readConfined(this.source.path, rel, max), this.options.limits.deadlineMs));
+          ? Buffer.from(await fetchBounded(url, { fetch: this.options.fetch, limits, maxBytes: max }))
+          : await withDeadline(readConfined(this.source.path, rel, max), limits.deadlineMs));
       this.bytes += bytes.length;
       this.lastBody = bytes;
       return bytes;
     } catch (error) {
-      const failure = error instanceof FetchFailure ? error : new FetchFailure((error as Error).message, 'io');
+      const explained = explainDeadline(error, this.options.budget);
+      const failure = explained instanceof FetchFailure ? explained : new FetchFailure((explained as Error).message, 'io');
       this.failure = failure;
       // tuf-js ends its root-version walk on a 403/404 DownloadHTTPError, so those must keep that type.
       if (failure.status !== undefined) throw new DownloadHTTPError(failure.message, failure.status);

@@ -6,7 +6,7 @@ import type { Timestamp } from '@tufjs/models';
 import { Updater } from 'tuf-js';
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
-import { DEFAULT_LIMITS, type FetchFailure, type FetchLimits } from '../../net/limits.ts';
+import { DEFAULT_LIMITS, type FetchFailure, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
 import { ISSUED_FIELD, sha256Hex } from '../metadata.ts';
 import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBytes } from '../parse.ts';
 import { toVerifyError, VerifyError } from './errors.ts';
@@ -35,6 +35,8 @@ export interface VerifyOptions {
   previous?: { timestamp?: Uint8Array; snapshot?: Uint8Array; targets?: Uint8Array; bundle?: Uint8Array };
   /** Metadata files (by name, e.g. `timestamp.json`) already fetched from this source, or how it refused them. */
   prefetched?: Record<string, Uint8Array | FetchFailure>;
+  /** Total time allowed for everything fetched from this source (the per-file limits still apply). */
+  budget?: SourceBudget;
   /** Version floors kept by the caller: anything older is a rollback; same version must be same bundle. */
   floor?: { timestamp?: number; snapshot?: number; targets?: number; bundleSha256AtTargets?: string };
 }
@@ -95,7 +97,7 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     await mkdir(targetDir);
     await writeFile(join(metaDir, 'root.json'), options.trustedRoot);
     await seedCache(metaDir, join(targetDir, BUNDLE_TARGET_NAME), options.previous);
-    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work, prefetched: prefixed('metadata/', options.prefetched) });
+    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work, prefetched: prefixed('metadata/', options.prefetched), ...(options.budget ? { budget: options.budget } : {}) });
     const base = source.kind === 'http' ? source.url : DIR_BASE;
     let updater: Updater;
     try {

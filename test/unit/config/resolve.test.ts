@@ -89,3 +89,16 @@ test('the policy file lives where each platform keeps machine-wide settings', ()
   assert.equal(defaultPolicyPath('darwin'), '/Library/Application Support/Lifeline/policy.json');
   assert.match(defaultPolicyPath('win32', { ProgramData: 'C:\\ProgramData' }), /ProgramData.Lifeline.policy\.json$/);
 });
+
+test('the per-source time budget: 120 s by default, then user settings, policy, environment and command line in order', async () => {
+  const { readCommandLine } = await import('../../../main/config/command-line.ts');
+  assert.equal(resolveConfig({ policyPath: POLICY, readFile: files(null) }).sourceBudgetSeconds, 120);
+  const policy = JSON.stringify({ sourceBudgetSeconds: 90 });
+  const layered = (env: NodeJS.ProcessEnv, argv: string[] = []) =>
+    resolveConfig({ policyPath: POLICY, readFile: files(policy), readUserSettings: () => ({ sourceBudgetSeconds: 30 }), env, commandLine: readCommandLine(argv).layer });
+  assert.equal(layered({}).sourceBudgetSeconds, 90);
+  assert.deepEqual(layered({}).locked, ['sourceBudgetSeconds']);
+  assert.equal(layered({ LIFELINE_SOURCE_BUDGET_SECONDS: '45' }).sourceBudgetSeconds, 45);
+  assert.equal(layered({ LIFELINE_SOURCE_BUDGET_SECONDS: '45' }, ['--source-budget', '20']).sourceBudgetSeconds, 20);
+  assert.match(readCommandLine(['--source-budget', 'soon']).problems[0] ?? '', /--source-budget takes whole seconds/);
+});
