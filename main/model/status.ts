@@ -1,6 +1,18 @@
 // What the app and `lifeline status --json` report about the local copy. JSON keys are stable (README).
 import type { Bundle } from './bundle.ts';
 
+/** One line of what changed, for the "What changed" panel and `lifeline status`. */
+export interface ChangeDetail {
+  kind: 'vendor' | 'service' | 'contact' | 'phone';
+  /** The same key as in the lists: a vendor or service id, or "owner id / name or label". */
+  id: string;
+  label: string;
+  change: 'added' | 'removed' | 'changed';
+  /** The old and new written values (phone numbers as written in the plans). */
+  from?: string;
+  to?: string;
+}
+
 export interface BundleChanges {
   /** Version of the bundle this one replaced, or null for the first install. */
   fromVersion: number | null;
@@ -11,6 +23,8 @@ export interface BundleChanges {
   contacts: { added: string[]; removed: string[]; changed: string[] };
   /** Phone numbers by "owner id / label": what was dialled before and after. */
   phones: { added: string[]; removed: string[]; changed: string[] };
+  /** Every addition, removal and change, with old and new values where something was replaced. */
+  details: ChangeDetail[];
 }
 
 export interface GenerationInfo {

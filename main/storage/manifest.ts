@@ -17,6 +17,19 @@ export const BundleChangesSchema = z.object({
   services: ChangeListSchema,
   contacts: ChangeListSchema,
   phones: ChangeListSchema,
+  /** Absent in manifests written before details existed. */
+  details: z
+    .array(
+      z.object({
+        kind: z.enum(['vendor', 'service', 'contact', 'phone']),
+        id: z.string(),
+        label: z.string(),
+        change: z.enum(['added', 'removed', 'changed']),
+        from: z.string().optional(),
+        to: z.string().optional(),
+      }),
+    )
+    .default([]),
 });
 
 const versions = z.object({ root: z.number(), timestamp: z.number(), snapshot: z.number(), targets: z.number() });

@@ -1,6 +1,7 @@
 // What changed between two bundles, in the terms an on-call engineer cares about.
 import type { Bundle, Contact, Vendor } from '../model/bundle.ts';
 import type { BundleChanges } from '../model/status.ts';
+import { changeDetails } from './diff-details.ts';
 
 interface ChangeList {
   added: string[];
@@ -55,5 +56,7 @@ export function diffBundles(before: Bundle | null, after: Bundle): BundleChanges
     services: diffMaps(byId(old.services), byId(after.services), sameJson),
     contacts: diffMaps(contactsOf(old), contactsOf(after), sameJson),
     phones: diffMaps(phonesOf(old), phonesOf(after), (a, b) => a === b),
+    // A first install adds everything: the lists say so, and details stay for real updates.
+    details: before ? changeDetails(before, after) : [],
   };
 }

@@ -14,6 +14,10 @@ export function describeChanges(changes: BundleChanges): string[] {
     if (parts.length > 0) lines.push(`  ${kind}: ${parts.join(', ')}`);
   }
   if (lines.length === 1) lines.push('  no vendor, service, contact or phone number changed');
+  for (const d of changes.details.filter((x) => x.from !== undefined || x.to !== undefined)) {
+    const sign = d.change === 'added' ? '+' : d.change === 'removed' ? '-' : '~';
+    lines.push(`  ${sign}${d.kind} ${d.label}: ${d.from ?? '(none)'} -> ${d.to ?? '(none)'}`);
+  }
   return lines;
 }
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Bundle } from '../../../main/model/bundle.ts';
 import { diffBundles } from '../../../main/sync/diff.ts';
+import { describeChanges } from '../../../main/sync/status-format.ts';
 import { sampleBundle } from '../../helpers/tuf-repo.ts';
 
 const bundle = (version: number, edit: (b: Bundle) => void = () => {}): Bundle => {
@@ -39,4 +40,35 @@ test('identical bundles have no changes', () => {
   for (const kind of ['vendors', 'services', 'contacts', 'phones'] as const) {
     assert.deepEqual(changes[kind], { added: [], removed: [], changed: [] });
   }
+});
+
+test('details give old and new written phone numbers and other changed values; none on a first install', () => {
+  assert.deepEqual(diffBundles(null, bundle(1)).details, []);
+  const after = bundle(2, (b) => {
+    const vendor = b.vendors[0]!;
+    vendor.channels[0] = { ...vendor.channels[0]!, value: '+1 206 555 0199', dial: '+12065550199' };
+    vendor.plan = 'Premium';
+    vendor.contacts.push({ name: 'Sam AM', role: 'Account manager', verified: null });
+    b.services = [];
+  });
+  const details = diffBundles(bundle(1), after).details;
+  const line = details.find((d) => d.kind === 'phone');
+  assert.equal(line?.change, 'changed');
+  assert.equal(line?.id, 'cloudco / Support line');
+  assert.equal(line?.to, '+1 206 555 0199');
+  assert.notEqual(line?.from, undefined);
+  assert.ok(details.some((d) => d.kind === 'vendor' && d.change === 'changed' && d.label.endsWith(': plan') && d.to === 'Premium'));
+  assert.ok(details.some((d) => d.kind === 'contact' && d.change === 'added' && d.id === 'cloudco / Sam AM'));
+  assert.ok(details.some((d) => d.kind === 'service' && d.change === 'removed' && d.id === 'checkout'));
+});
+
+test('lifeline status prints changed numbers old -> new', () => {
+  const after = bundle(2, (b) => {
+    const vendor = b.vendors[0]!;
+    vendor.channels[0] = { ...vendor.channels[0]!, value: '+1 206 555 0199', dial: '+12065550199' };
+  });
+  const before = bundle(1);
+  const old = before.vendors[0]!.channels[0]!.value;
+  const lines = describeChanges(diffBundles(before, after));
+  assert.ok(lines.includes(`  ~phone ${after.vendors[0]!.name}: Support line: ${old} -> +1 206 555 0199`), lines.join('\n'));
 });
