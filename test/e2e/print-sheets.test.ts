@@ -5,7 +5,9 @@ import { writeFileSync } from 'node:fs';
 import { openPage, screenshotPath } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { PAPER_FORMATS, printToPdf, shownHash } from './fixtures/print-pdf.ts';
-import { vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
+import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
+import { lookupEscalation } from '../../main/escalation/plan.ts';
+import type { Bundle, EscalationPlan } from '../../preload/contract.ts';
 import { deadlineText } from '../../renderer/src/features/print/print-format.ts';
 
 const shared = sharedBrowserAndDemo();
@@ -74,7 +76,7 @@ test('the wallet cards: most severe phone line, account id and version, eight ca
   await context.close();
 });
 
-test('the binder: a contents page, then every vendor sheet on its own page', async () => {
+test('the binder: a contents page, then every vendor sheet on its own page, then every service checklist', async () => {
   const bundle = await demoBundle();
   const { page, context } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
@@ -91,6 +93,74 @@ test('the binder: a contents page, then every vendor sheet on its own page', asy
       includes(sheet, `V${index + 1} ${vendor.name}`, `page ${index + 2} starts vendor sheet`);
       includes(sheet, `sheet ${vendorSheetHash(bundle, vendor)} of bundle`, 'the same hash as the single sheet');
     });
+    const rest = pdf.pages.slice(1 + vendors.length);
+    const services = [...bundle.services].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+    let from = 0;
+    services.forEach((service, index) => {
+      const at = rest.findIndex((text, i) => i >= from && squeeze(text).includes(squeeze(`S${index + 1} ${service.name}: escalation checklist`)));
+      assert.ok(at >= from, `${format}: checklist S${index + 1} ${service.name} starts a page after the previous one`);
+      from = at + 1;
+    });
+  }
+  await context.close();
+});
+
+function planOf(bundle: Bundle, target: string, severity: string): EscalationPlan {
+  const lookup = lookupEscalation(bundle, target, severity, Date.now());
+  assert.equal(lookup.status, 'plan');
+  return lookup.plan;
+}
+
+test('a service checklist at one severity: per vendor the severity to open, account, allowed channels, blanks and deadline', async () => {
+  const bundle = await demoBundle();
+  const service = bundle.services.find((s) => s.id === 'checkout');
+  assert.ok(service);
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  for (const severity of bundle.severities) {
+    const plan = planOf(bundle, service.id, severity.id);
+    for (const format of PAPER_FORMATS) {
+      const pdf = await printToPdf(page, `#/print/service/${service.id}?severity=${severity.id}`, format);
+      writeFileSync(screenshotPath(`print-service-${service.id}-${severity.id}-${format}.pdf`), pdf.bytes);
+      const hash = serviceSheetHash(bundle, service, [plan]);
+      assert.equal(await shownHash(page), hash, 'the checklist hash is the escalation screen’s hash for this plan');
+      includes(pdf.text, `sheet ${hash} of bundle ${bundle.id} v${bundle.version}`, 'stamp');
+      assert.ok(pdf.pages.length <= plan.vendors.length + 1, `${format}: at most a page per vendor`);
+      for (const vendor of plan.vendors) {
+        includes(pdf.text, vendor.name, 'vendor');
+        if (vendor.severity) {
+          includes(pdf.text, vendor.severity.name, 'vendor severity to open');
+          const due = `First response due ${deadlineText(vendor.severity.firstResponseMinutes)}${vendor.severity.businessHours ? ' business hours' : ''}`;
+          includes(pdf.text, due, 'deadline');
+        }
+        for (const account of vendor.accounts) includes(pdf.text, account, 'account id');
+        for (const channel of vendor.channels) includes(pdf.text, channel.value, 'allowed channel');
+        const vendorData = bundle.vendors.find((v) => v.id === vendor.id);
+        for (const hidden of vendorData?.channels.filter((c) => c.for !== null && !c.for.includes(severity.id)) ?? []) {
+          assert.ok(!squeeze(pdf.text).includes(squeeze(hidden.value)), `${hidden.value} is not for ${severity.id}`);
+        }
+      }
+      assert.equal((pdf.text.match(/case number: _+/g) ?? []).length, plan.vendors.length, 'one case number blank per vendor');
+      assert.equal((pdf.text.match(/due at: __:__/g) ?? []).length, plan.vendors.length, 'one due-at blank per vendor');
+      for (const contact of plan.contacts) includes(pdf.text, contact.name, 'internal contact');
+    }
+  }
+  await context.close();
+});
+
+test('a service checklist without a severity: one section per internal severity, each on a new page', async () => {
+  const bundle = await demoBundle();
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  for (const service of bundle.services) {
+    const plans = bundle.severities.map((s) => planOf(bundle, service.id, s.id));
+    const pdf = await printToPdf(page, `#/print/service/${service.id}`, 'Letter');
+    assert.equal(await shownHash(page), serviceSheetHash(bundle, service, plans), 'the whole checklist’s hash is the service page’s');
+    const starts = bundle.severities.map((severity) => pdf.pages.findIndex((text) => squeeze(text).includes(squeeze(`${severity.name} (${severity.id}): ${service.name}`))));
+    assert.ok(starts.every((index) => index >= 0), `${service.id}: every severity has its section`);
+    assert.deepEqual([...starts].sort((a, b) => a - b), starts, 'most severe first');
+    assert.equal(new Set(starts).size, starts.length, 'each section on its own page');
+    plans.forEach((plan) => includes(pdf.text, `sheet ${serviceSheetHash(bundle, service, [plan])} of bundle`, 'each section’s own stamp'));
   }
   await context.close();
 });

@@ -1,8 +1,8 @@
-// Words on paper: deadlines, severities, stale contacts; and QR codes built locally.
+// Words on paper: deadlines and severities; and QR codes built locally.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { create } from 'qrcode';
-import { deadlineText, severitiesText, staleContactText } from '../../../renderer/src/features/print/print-format.ts';
+import { deadlineText, severitiesText } from '../../../renderer/src/features/print/print-format.ts';
 import { QUIET_ZONE, qrShape } from '../../../renderer/src/features/print/qr-path.ts';
 
 test('deadlines read as +15 min, +1 h, +8 h, +2 days', () => {
@@ -19,14 +19,6 @@ test('severity limits name the organisation’s severities', () => {
   const scale = [{ id: 'sev1', name: 'Critical' }, { id: 'sev2', name: 'Major' }];
   assert.equal(severitiesText(null, scale), 'all severities');
   assert.equal(severitiesText(['sev1', 'sev9'], scale), 'Critical (sev1), sev9');
-});
-
-test('stale and never-verified contacts are said in words', () => {
-  const now = Date.parse('2026-12-01T12:00:00Z');
-  const contact = { name: 'A', role: 'r', verified: '2026-11-01' };
-  assert.equal(staleContactText(contact, 90, now), null);
-  assert.match(staleContactText({ ...contact, verified: '2026-01-01' }, 90, now) ?? '', /^STALE: verified 334 days ago \(limit 90\)/);
-  assert.match(staleContactText({ ...contact, verified: null }, 90, now) ?? '', /^NOT VERIFIED/);
 });
 
 test('the QR path has one square per dark module, inside the quiet zone', () => {

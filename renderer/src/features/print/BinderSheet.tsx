@@ -5,15 +5,19 @@ import { FitToPage } from './FitToPage.tsx';
 import { SheetHeader } from './SheetHeader.tsx';
 import { sheetHash } from './sheet-hash.ts';
 import { vendorSheetContent } from './sheet-content.ts';
+import { ServiceSheet } from './ServiceSheet.tsx';
+import { servicePlans } from './sheet-requests.ts';
+import { planKey, type PlanTable } from './useSheetPlans.ts';
 import { VendorSheet } from './VendorSheet.tsx';
 
 interface Props {
   bundle: Bundle;
   status: LocalStatus | null;
+  plans: PlanTable;
   printedAt: number;
 }
 
-export function BinderSheet({ bundle, status, printedAt }: Props) {
+export function BinderSheet({ bundle, status, plans, printedAt }: Props) {
   const vendors = sortVendors(bundle.vendors);
   const services = [...bundle.services].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const contents = { sheet: 'binder', bundleId: bundle.id, vendors: vendors.map((v) => vendorSheetContent(bundle, v)), services };
@@ -47,8 +51,26 @@ export function BinderSheet({ bundle, status, printedAt }: Props) {
       </article>
       {vendors.map((vendor, index) => (
         <FitToPage key={vendor.id}>
-          <VendorSheet bundle={bundle} status={status} vendor={vendor} printedAt={printedAt} section={`V${index + 1}`} />
+          <VendorSheet
+            bundle={bundle}
+            status={status}
+            vendor={vendor}
+            planned={plans.get(planKey(vendor.id, bundle.severities[0]?.id ?? ''))?.vendors[0] ?? null}
+            printedAt={printedAt}
+            section={`V${index + 1}`}
+          />
         </FitToPage>
+      ))}
+      {services.map((service, index) => (
+        <ServiceSheet
+          key={service.id}
+          bundle={bundle}
+          status={status}
+          service={service}
+          plans={servicePlans(bundle, service.id, plans)}
+          printedAt={printedAt}
+          section={`S${index + 1}`}
+        />
       ))}
     </div>
   );

@@ -1,13 +1,12 @@
 // A print route's page: the sheet alone (no app chrome), black on white, marked ready once laid out.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Bundle, LocalStatus } from '../../../../preload/contract.ts';
-import { BinderSheet } from './BinderSheet.tsx';
-import { FitToPage } from './FitToPage.tsx';
+import { lifeline } from '../../data/bridge.ts';
 import type { PrintRoute } from './print-route.ts';
+import { planRequests } from './sheet-requests.ts';
+import { SheetFor, SheetProblem } from './SheetFor.tsx';
 import { usePrintReady } from './usePrintReady.ts';
-import { VendorSheet } from './VendorSheet.tsx';
-import { WalletSheet } from './WalletSheet.tsx';
-import { sortVendors } from '../../domain/vendor-list.ts';
+import { useSheetPlans } from './useSheetPlans.ts';
 
 interface Props {
   route: PrintRoute;
@@ -16,39 +15,26 @@ interface Props {
   loadError: string | null;
 }
 
-function SheetProblem({ message }: { message: string }) {
-  return (
-    <article className="sheet sheet-problem" data-sheet="problem" role="alert">
-      <h1>Nothing to print</h1>
-      <p>{message}</p>
-    </article>
-  );
-}
-
-function SheetFor({ route, bundle, status, printedAt }: { route: PrintRoute; bundle: Bundle; status: LocalStatus | null; printedAt: number }) {
-  switch (route.sheet) {
-    case 'vendor': {
-      const vendor = bundle.vendors.find((v) => v.id === route.id);
-      if (!vendor) return <SheetProblem message={`No vendor with id “${route.id}” in bundle ${bundle.id} v${bundle.version}.`} />;
-      return (
-        // Keyed so another vendor or a newer bundle is fitted afresh, not at the last sheet's density.
-        <FitToPage key={`${vendor.id}@${bundle.version}`}>
-          <VendorSheet bundle={bundle} status={status} vendor={vendor} printedAt={printedAt} />
-        </FitToPage>
+/** Printed-at on main's clock (the same clock the plans' stale flags use); the local clock if main is silent. */
+function useMainNow(): number | undefined {
+  const [now, setNow] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    lifeline()
+      .getNow()
+      .then(
+        (result) => setNow(result.ok ? Date.parse(result.value.now) : Date.now()),
+        () => setNow(Date.now()),
       );
-    }
-    case 'all':
-      return <BinderSheet key={bundle.version} bundle={bundle} status={status} printedAt={printedAt} />;
-    case 'wallet':
-      return <WalletSheet bundle={bundle} status={status} vendors={sortVendors(bundle.vendors)} printedAt={printedAt} />;
-    default:
-      return <SheetProblem message={`The ${route.sheet} sheet is not available in this version.`} />;
-  }
+  }, []);
+  return now;
 }
 
 export function PrintScreen({ route, bundle, status, loadError }: Props) {
-  const [printedAt] = useState(() => Date.now());
-  const loaded = bundle !== undefined || loadError !== null;
+  const printedAt = useMainNow();
+  const requests = useMemo(() => (bundle ? planRequests(route, bundle) : null), [route, bundle]);
+  const { plans, error: planError } = useSheetPlans(requests);
+  const error = loadError ?? planError;
+  const loaded = error !== null || bundle === null || (bundle !== undefined && plans !== undefined && printedAt !== undefined);
   usePrintReady(loaded, route);
   useEffect(() => {
     document.documentElement.dataset.sheet = route.sheet; // paper colours on screen too, whatever the theme
@@ -56,8 +42,8 @@ export function PrintScreen({ route, bundle, status, loadError }: Props) {
       delete document.documentElement.dataset.sheet;
     };
   }, [route.sheet]);
-  if (loadError) return <SheetProblem message={loadError} />;
-  if (bundle === undefined) return <p className="loading">Loading…</p>;
+  if (error) return <SheetProblem message={error} />;
   if (bundle === null) return <SheetProblem message="No verified support plans are installed on this machine." />;
-  return <SheetFor route={route} bundle={bundle} status={status} printedAt={printedAt} />;
+  if (!loaded || !bundle || !plans || printedAt === undefined) return <p className="loading">Loading…</p>;
+  return <SheetFor route={route} bundle={bundle} status={status} plans={plans} printedAt={printedAt} />;
 }

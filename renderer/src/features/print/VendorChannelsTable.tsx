@@ -13,6 +13,12 @@ export function VendorChannelsTable({ vendor, severities }: { vendor: Vendor; se
         <p>No support channel in this plan.</p>
       ) : (
         <table className="sheet-table channel-table">
+          <colgroup>
+            <col className="col-channel" />
+            <col className="col-value" />
+            <col className="col-hours" />
+            <col className="col-for" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Channel</th>

@@ -15,6 +15,12 @@ export function VendorSeverityTable({ vendor, severities }: { vendor: Vendor; se
         <p>No severity table in this plan.</p>
       ) : (
         <table className="sheet-table severity-table">
+          <colgroup>
+            <col className="col-ours" />
+            <col className="col-theirs" />
+            <col className="col-response" />
+            <col className="col-clock" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Our severity</th>

@@ -1,7 +1,5 @@
-// Words for paper: deadlines as "+15 min", severities by name and id, stale contacts said in words.
-import type { Contact, Severity } from '../../../../preload/contract.ts';
-
-const DAY_MS = 86_400_000;
+// Words for paper: deadlines as "+15 min", severities by name and id, times with their zone.
+import type { Severity } from '../../../../preload/contract.ts';
 
 /** "+15 min", "+1 h", "+2 days": how long after opening the case the vendor owes a first response. */
 export function deadlineText(minutes: number): string {
@@ -21,15 +19,6 @@ export function severityLabel(id: string, severities: Severity[]): string {
 export function severitiesText(ids: string[] | null, severities: Severity[]): string {
   if (ids === null) return 'all severities';
   return ids.map((id) => severityLabel(id, severities)).join(', ');
-}
-
-/** Null when the contact was verified within the bundle's limit; otherwise why it must be checked, in words. */
-export function staleContactText(contact: Contact, maxAgeDays: number, now: number): string | null {
-  if (contact.verified === null) return 'NOT VERIFIED: check before relying on it';
-  const at = Date.parse(`${contact.verified}T00:00:00Z`);
-  if (Number.isNaN(at)) return 'NOT VERIFIED: check before relying on it';
-  const days = Math.floor((now - at) / DAY_MS);
-  return days > maxAgeDays ? `STALE: verified ${days} days ago (limit ${maxAgeDays}); check before relying on it` : null;
 }
 
 /** "1 Dec 2026, 21:40 UTC": times on paper say their zone. */

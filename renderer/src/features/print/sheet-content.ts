@@ -1,6 +1,6 @@
 // What each sheet prints, as plain data: the sheet renders it and its hash is taken over it, so the
 // hash on paper and the one on screen agree exactly when the printed facts agree.
-import type { Bundle, Severity, Vendor } from '../../../../preload/contract.ts';
+import type { Bundle, EscalationPlan, Service, Severity, Vendor } from '../../../../preload/contract.ts';
 import { sheetHash } from './sheet-hash.ts';
 
 /** The bundle facts a sheet prints: the whole bundle or its per-item summary both have them. */
@@ -63,4 +63,42 @@ export function walletCard(bundle: SheetBundle, vendor: Vendor): WalletCardConte
 
 export function walletSheetContent(bundle: SheetBundle, vendors: Vendor[]): WalletSheetContent {
   return { sheet: 'wallet', bundleId: bundle.id, cards: vendors.map((vendor) => walletCard(bundle, vendor)) };
+}
+
+/** A checklist prints bundle facts only: the plan's clock-dependent parts (stale flags, days left) stay out. */
+function checklistFacts(plan: EscalationPlan) {
+  return {
+    severity: plan.severity,
+    missingVendors: plan.missingVendors,
+    vendors: plan.vendors.map((vendor) => ({
+      id: vendor.id,
+      name: vendor.name,
+      plan: vendor.plan,
+      accounts: vendor.accounts,
+      statusPage: vendor.statusPage,
+      hours: vendor.hours,
+      severity: vendor.severity,
+      channels: vendor.channels,
+      escalation: vendor.escalation.map((step) => ({ after: step.after, action: step.action, contact: step.contactName, phone: step.contact?.phone })),
+    })),
+    contacts: plan.contacts.map(({ name, role, phone, email, verified }) => ({ name, role, phone, email, verified })),
+    runbooks: plan.runbooks,
+  };
+}
+
+export interface ServiceSheetContent {
+  sheet: 'service';
+  bundleId: string;
+  service: Pick<Service, 'id' | 'name' | 'owner' | 'description'>;
+  sections: ReturnType<typeof checklistFacts>[];
+}
+
+export function serviceSheetContent(bundle: SheetBundle, service: Service, plans: EscalationPlan[]): ServiceSheetContent {
+  const { id, name, owner, description } = service;
+  return { sheet: 'service', bundleId: bundle.id, service: { id, name, owner, description }, sections: plans.map(checklistFacts) };
+}
+
+/** The escalation screen shows this for its one plan; the service page for the plans of every severity. */
+export function serviceSheetHash(bundle: SheetBundle, service: Service, plans: EscalationPlan[]): string {
+  return sheetHash(serviceSheetContent(bundle, service, plans));
 }
