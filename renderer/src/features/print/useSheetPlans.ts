@@ -19,13 +19,13 @@ export interface SheetPlans {
 }
 
 export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
-  const [state, setState] = useState<SheetPlans>({ plans: undefined, error: null });
+  // Tagged with the requests it answers, so a new route never shows the last route's plans.
+  const [state, setState] = useState<SheetPlans & { for: string | null }>({ for: null, plans: undefined, error: null });
   const wanted = requests ? requests.map((r) => planKey(r.target, r.severity)).join('|') : null;
   useEffect(() => {
     if (wanted === null) return;
     let live = true;
     const keys = wanted === '' ? [] : wanted.split('|');
-    setState({ plans: undefined, error: null });
     Promise.all(
       keys.map(async (key) => {
         const [target = '', severity = ''] = key.split('/');
@@ -36,12 +36,12 @@ export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
         return [key, lookup.plan] as const;
       }),
     ).then(
-      (entries) => live && setState({ plans: new Map(entries), error: null }),
-      (error: unknown) => live && setState({ plans: undefined, error: `Could not load the escalation plans: ${error instanceof Error ? error.message : String(error)}` }),
+      (entries) => live && setState({ for: wanted, plans: new Map(entries), error: null }),
+      (error: unknown) => live && setState({ for: wanted, plans: undefined, error: `Could not load the escalation plans: ${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       live = false;
     };
   }, [wanted]);
-  return state;
+  return state.for === wanted && wanted !== null ? state : { plans: undefined, error: null };
 }
