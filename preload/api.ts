@@ -45,6 +45,7 @@ export function createApi(ipc: IpcRendererLike): LifelineApi {
     getVendor: (id) => invoke('getVendor', id),
     getService: (id) => invoke('getService', id),
     getRunbook: (id) => invoke('getRunbook', id),
+    search: (...args) => invoke('search', ...args),
     syncNow: () => invoke('syncNow'),
     importBundleFromFolder: () => invoke('importBundleFromFolder'),
     openExternal: (url) => invoke('openExternal', url),

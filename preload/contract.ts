@@ -9,6 +9,7 @@ import { CASE_NUMBER_MAX, IncidentIdSchema, NOTE_MAX } from '../main/model/incid
 import { StepIdSchema } from '../main/model/escalation.ts';
 import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
 import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
+import { MAX_LIMIT, MAX_QUERY_INPUT, SEARCH_KINDS, type SearchResults } from '../main/search/types.ts';
 
 export type {
   Bundle,
@@ -23,6 +24,7 @@ export type {
   VendorSeverity,
 } from '../main/model/bundle.ts';
 export type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
+export type { SearchGroup, SearchHit, SearchKind, SearchOptions, SearchResults, TextSegment } from '../main/search/types.ts';
 export type { BundleChanges, GenerationInfo, LocalStatus, SyncOutcome } from '../main/model/status.ts';
 export type {
   ContractState,
@@ -89,6 +91,9 @@ const bounded = (max: number) => z.string().min(1).max(max);
 const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const byId = z.tuple([itemId]);
 const exportFormat = z.enum(['md', 'json']);
+const SearchOptionsSchema = z
+  .object({ limit: z.number().int().min(1).max(MAX_LIMIT).optional(), kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional() })
+  .strict();
 
 /** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */
 export const invokeContract = {
@@ -103,6 +108,14 @@ export const invokeContract = {
   getVendor: { args: byId, result: null as unknown as Vendor },
   getService: { args: byId, result: null as unknown as Service },
   getRunbook: { args: byId, result: null as unknown as Runbook },
+  /**
+   * Ranked hits grouped by kind. Any text is a valid query (a long paste is cut to a bounded length in
+   * main, silently); an empty one returns no hits.
+   */
+  search: {
+    args: z.union([z.tuple([z.string().max(MAX_QUERY_INPUT)]), z.tuple([z.string().max(MAX_QUERY_INPUT), SearchOptionsSchema])]),
+    result: null as unknown as SearchResults,
+  },
   syncNow: { args: noArgs, result: null as unknown as SyncOutcome },
   /** Main shows a folder picker; the renderer never passes a path. Null when the user cancels. */
   importBundleFromFolder: { args: noArgs, result: null as unknown as SyncOutcome | null },

@@ -6,6 +6,7 @@ export const repoRoot = join(import.meta.dirname, '..');
 
 /** Output layout inside dist/, relative to the repository (package.json "main" points at MAIN_OUT). */
 export const MAIN_OUT = 'dist/main/app.cjs';
+export const SEARCH_WORKER_OUT = 'dist/main/search-worker.cjs';
 export const PRELOAD_OUT = 'dist/preload/index.cjs';
 export const RENDERER_OUT = 'dist/renderer';
 
@@ -28,6 +29,11 @@ export function mainBundle(root = repoRoot): BuildOptions {
     platform: 'node',
     external: ['electron'],
   };
+}
+
+/** The search worker thread: its own bundle, started by the main process next to app.cjs. */
+export function searchWorkerBundle(root = repoRoot): BuildOptions {
+  return { ...mainBundle(root), entryPoints: [join(root, 'main', 'search', 'worker.ts')], outfile: join(root, SEARCH_WORKER_OUT) };
 }
 
 /** Sandboxed preload: only the `electron` module exists there, so nothing else may be required. */

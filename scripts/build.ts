@@ -2,12 +2,12 @@
 import { build } from 'esbuild';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mainBundle, preloadBundle, RENDERER_OUT, repoRoot } from './app-bundles.ts';
+import { mainBundle, preloadBundle, RENDERER_OUT, repoRoot, searchWorkerBundle } from './app-bundles.ts';
 import { buildRenderer } from './build-renderer.ts';
 
 export async function buildApp(root = repoRoot): Promise<void> {
   await rm(join(root, 'dist'), { recursive: true, force: true });
-  await Promise.all([build(mainBundle(root)), build(preloadBundle(root)), buildRenderer(join(root, RENDERER_OUT))]);
+  await Promise.all([build(mainBundle(root)), build(searchWorkerBundle(root)), build(preloadBundle(root)), buildRenderer(join(root, RENDERER_OUT))]);
 }
 
 // Runs only when invoked as a script (npm run build), not when imported by start.ts or tests.

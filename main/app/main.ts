@@ -13,6 +13,7 @@ import { registerHandlers } from '../ipc/register.ts';
 import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../security/deep-link.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
+import { attachSearch } from '../search/attach.ts';
 import { setUpCore } from './core-setup.ts';
 import { createDeepLinkRouter } from './deep-link-router.ts';
 import { createElectronFetch } from './electron-fetch.ts';
@@ -83,6 +84,7 @@ async function whenReady(): Promise<void> {
   };
   const { core, problems } = await setUpCore(paths, settings, electronFetch);
   problems.forEach(log);
+  const search = attachSearch(core, { log, workerScript: paths.searchWorkerFile });
   const emit = emitterFor(() => currentWindow()?.webContents ?? null);
   const handlers = createHandlers({
     core,
@@ -96,6 +98,7 @@ async function whenReady(): Promise<void> {
       store: createIncidentStore({ dir: stateLayout(paths.stateDir).incidents, fs: createFsPort(), clock: systemClock }),
       saveExport: createExportSaver(currentWindow),
     },
+    search,
   });
   registerHandlers(ipcMain, handlers, {
     isOwnWebContents: (id) => currentWindow()?.webContents.id === id,
@@ -110,7 +113,10 @@ async function whenReady(): Promise<void> {
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, !app.isPackaged)));
 
   window = createMainWindowWithRouting(paths.preloadFile);
-  app.on('before-quit', () => core.stop());
+  app.on('before-quit', () => {
+    core.stop();
+    void search.detach();
+  });
   await core.start().catch((error: unknown) => log(`could not start the local copy: ${String(error)}`));
 }
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 export interface AppPaths {
   rendererDir: string;
   preloadFile: string;
+  /** Worker threads cannot start from inside app.asar: the packaged one is unpacked next to it. */
+  searchWorkerFile: string;
   demoRepoDir: string;
   demoRootFile: string;
   stateDir: string;
@@ -17,6 +19,7 @@ export function appPaths(): AppPaths {
   return {
     rendererDir: join(appRoot, 'dist', 'renderer'),
     preloadFile: join(appRoot, 'dist', 'preload', 'index.cjs'),
+    searchWorkerFile: join(appRoot.replace(/app\.asar$/, 'app.asar.unpacked'), 'dist', 'main', 'search-worker.cjs'),
     demoRepoDir: join(demoDir, 'repo'),
     demoRootFile: join(demoDir, 'root.json'),
     // Bundle data and trusted state live here, never in electron-store.

@@ -14,6 +14,10 @@ import { systemClock, type Clock } from '../escalation/clock.ts';
 import type { LifelineCore } from '../model/status.ts';
 import type { Bundle } from '../model/bundle.ts';
 import { bundleInfo, findRunbook, findService, findVendor, vendorSummaries } from '../model/lookup.ts';
+import { empty } from '../search/engine.ts';
+import { boundQuery } from '../search/query-plan.ts';
+import { scanBundle } from '../search/scan.ts';
+import type { SearchOptions, SearchResults } from '../search/types.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { createEscalationHandlers } from './escalation-handlers.ts';
 import { createIncidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
@@ -41,6 +45,8 @@ export interface HandlerDeps {
   print: () => Promise<{ printed: boolean }>;
   /** Asks for a destination main-side and writes the PDF durably. Null when cancelled. */
   saveAsPdf: () => Promise<PdfSaved | null>;
+  /** The search service (worker-backed index); without it, search scans the active bundle. */
+  search?: { search(query: string, options?: SearchOptions): Promise<SearchResults> };
   /** Pushes events to the renderer (sync progress); optional for hosts without events. */
   emit?: EmitEvent;
   /** Main's one clock for deadlines and incidents; the system clock unless a host starts it elsewhere. */
@@ -92,6 +98,11 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     getVendor: itemGetter(deps.core, 'vendor', findVendor),
     getService: itemGetter(deps.core, 'service', findService),
     getRunbook: itemGetter(deps.core, 'runbook', findRunbook),
+    search: async (...[query, options]) => {
+      if (deps.search) return deps.search.search(query, options);
+      const bundle = await deps.core.bundle();
+      return bundle ? scanBundle(bundle, query, options) : empty(boundQuery(query), 'scan');
+    },
     syncNow: async () => {
       emit('syncProgress', { phase: 'started', source: null });
       try {

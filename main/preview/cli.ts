@@ -10,6 +10,7 @@ import { parseSource } from '../tuf/client/source.ts';
 import { parseSourceBudget } from '../config/source-budget.ts';
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { startPreviewHost } from './host.ts';
+import { attachSearch } from '../search/attach.ts';
 import { createPreviewCore } from './preview-core.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
   }
   const core = await createPreviewCore(options);
   const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
-  const host = await startPreviewHost({ core, port: options.port, appVersion, clock: options.clock, stateDir: options.stateDir, log: err });
+  const search = attachSearch(core, { log: err });
+  const host = await startPreviewHost({ core, search, port: options.port, appVersion, clock: options.clock, stateDir: options.stateDir, log: err });
   out(`Lifeline preview: ${host.url}`);
   const status = await core.status();
   out(`State: ${options.stateDir}`);
@@ -101,6 +103,7 @@ async function main(): Promise<void> {
   out('Open the URL above in a browser (it carries the access token). Ctrl+C stops.');
   const stop = () => {
     core.stop();
+    void search.detach();
     host.close().then(
       () => process.exit(0),
       () => process.exit(0),

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Theme } from '../../preload/contract.ts';
 import { dispatch } from '../ipc/dispatch.ts';
 import { forwardStatusChanges } from '../ipc/events.ts';
-import { createHandlers, type EmitEvent } from '../ipc/handlers.ts';
+import { createHandlers, type EmitEvent, type HandlerDeps } from '../ipc/handlers.ts';
 import { IpcFailure } from '../ipc/ipc-failure.ts';
 import { systemClock, type Clock } from '../escalation/clock.ts';
 import { createIncidentStore } from '../incidents/store.ts';
@@ -21,6 +21,8 @@ import { EventHub } from './event-hub.ts';
 
 export interface PreviewHostOptions {
   core: LifelineCore;
+  /** The worker-backed search service; without it, search scans the active bundle. */
+  search?: HandlerDeps['search'];
   /** 0 or absent: a random free port. */
   port?: number;
   appVersion?: string;
@@ -67,6 +69,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
     print: notHere('Printing from the app menu (use the browser’s own print)'),
     saveAsPdf: notHere('Save as PDF (use the browser’s own print to PDF)'),
     emit,
+    ...(options.search ? { search: options.search } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.stateDir ? { incidents: previewIncidents(options.stateDir, options.clock ?? systemClock) } : {}),
   });

@@ -5,7 +5,9 @@ import type { Bundle } from '../model/bundle.ts';
 import type { LifelineCore, LocalStatus, SyncOutcome } from '../model/status.ts';
 import type { RetryOptions } from '../storage/atomic-write.ts';
 import { createFsPort, type FsPort } from '../storage/fs-port.ts';
-import { stateLayout } from '../storage/layout.ts';
+import { generationDir, stateLayout } from '../storage/layout.ts';
+import { BUNDLE_FILE, storedName } from '../storage/manifest.ts';
+import type { ActiveGeneration } from '../search/service.ts';
 import { ensureLayout } from '../storage/install.ts';
 import { readLocalState, type LocalState } from '../storage/local-state.ts';
 import type { LockOptions } from '../storage/lock.ts';
@@ -38,6 +40,8 @@ export interface CoreOptions {
 }
 
 export interface Core extends LifelineCore {
+  /** The active generation as search indexes it: where it lives, its bundle file and that file's hash. */
+  activeGeneration(): Promise<ActiveGeneration | null>;
   /** Re-checks the active generation, installs the demo if nothing is installed, starts the schedule. */
   start(): Promise<LocalStatus>;
   stop(): void;
@@ -94,6 +98,13 @@ export function createCore(options: CoreOptions): Core {
     },
     async bundle(): Promise<Bundle | null> {
       return (await current()).active?.bundle ?? null;
+    },
+    async activeGeneration() {
+      const active = (await current()).active;
+      if (!active) return null;
+      const { manifest, bundle } = active;
+      const ref = { generationId: manifest.id, dir: generationDir(layout, manifest.id), bundleFile: storedName(manifest, BUNDLE_FILE), bundleHash: manifest.files[BUNDLE_FILE] ?? '' };
+      return { ref, bundle };
     },
     syncNow: syncConfigured,
     importFromDirectory(dir: string) {

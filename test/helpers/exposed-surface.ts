@@ -8,6 +8,7 @@ export const EXPOSED_METHODS = [
   'getVendor',
   'getService',
   'getRunbook',
+  'search',
   'syncNow',
   'importBundleFromFolder',
   'openExternal',

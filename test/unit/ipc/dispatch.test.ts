@@ -9,12 +9,30 @@ import { fakeDeps } from './fake-deps.ts';
 
 const channels = Object.keys(invokeContract) as InvokeChannel[];
 
+const KINDS = ['vendor', 'contact', 'service', 'runbook'];
+
+function isSearchOptions(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const { limit, kinds, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) return false;
+  if (limit !== undefined && !(Number.isInteger(limit) && (limit as number) >= 1 && (limit as number) <= 50)) return false;
+  return kinds === undefined || (Array.isArray(kinds) && kinds.length <= 4 && kinds.every((k) => KINDS.includes(k as string)));
+}
+
+function isSearchArgs(args: unknown[]): boolean {
+  if (args.length < 1 || args.length > 2 || typeof args[0] !== 'string' || args[0].length > 20_000) return false;
+  return args.length === 1 || isSearchOptions(args[1]);
+}
+
 /** Independent of zod: what each channel accepts, written out by hand. */
 function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   if (channel === 'openExternal') return args.length === 1 && typeof args[0] === 'string' && args[0].length >= 1 && args[0].length <= 2048;
-  if (channel === 'getVendor' || channel === 'getService' || channel === 'getRunbook') {
-    return args.length === 1 && typeof args[0] === 'string' && /^[a-z0-9-]{1,100}$/.test(args[0]);
+  const isId = (v: unknown) => typeof v === 'string' && /^[a-z0-9-]{1,100}$/.test(v);
+  if (channel === 'getVendor' || channel === 'getService' || channel === 'getRunbook' || channel === 'getVendorHours') {
+    return args.length === 1 && isId(args[0]);
   }
+  if (channel === 'getEscalation') return (args.length === 1 || args.length === 2) && isId(args[0]) && (args[1] === undefined || args[1] === null || isId(args[1]));
+  if (channel === 'search') return isSearchArgs(args);
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
   return args.length === 0;
 }
