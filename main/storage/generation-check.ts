@@ -15,8 +15,11 @@ function parse(bytes: Buffer): Json {
   return JSON.parse(bytes.toString('utf8')) as Json;
 }
 
-/** Verifies the signed chain over the four metadata files and the bundle; throws with a reason. */
-export function verifySignedChain(files: Record<string, Buffer>): Bundle {
+/**
+ * Verifies the signed chain over the four metadata files and the bundle; throws with a reason. `read`
+ * is the bundle's sha256 and parsed value when the caller computed both from these very bytes.
+ */
+export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256: string; value: Bundle }): Bundle {
   const get = (name: string): Buffer => {
     const bytes = files[name];
     if (!bytes) throw new Error(`${name} missing`);
@@ -38,9 +41,10 @@ export function verifySignedChain(files: Record<string, Buffer>): Bundle {
   if (targetsMeta.version !== targets.signed.version) throw new Error('targets version differs from snapshot');
   const target = targets.signed.targets[BUNDLE_TARGET_NAME];
   const bundleBytes = get(BUNDLE_FILE);
-  if (!target || target.length !== bundleBytes.length || target.hashes.sha256 !== sha256(bundleBytes)) {
+  if (!target || target.length !== bundleBytes.length || target.hashes.sha256 !== (read?.sha256 ?? sha256(bundleBytes))) {
     throw new Error('bundle does not match its signed hash');
   }
+  if (read) return read.value;
   const bundle = BundleSchema.safeParse(JSON.parse(bundleBytes.toString('utf8')));
   if (!bundle.success) throw new Error('bundle does not match the bundle format');
   return bundle.data;

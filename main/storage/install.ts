@@ -22,6 +22,8 @@ export async function installGeneration(
   files: Record<string, Buffer>,
   draft: ManifestDraft,
   options: RetryOptions = {},
+  /** sha256 of some of `files`, computed by the caller from these very bytes (the bundle is hashed once). */
+  knownHashes: Record<string, string> = {},
 ): Promise<GenerationManifest> {
   await ensureLayout(fs, layout);
   const random = randomBytes(4).toString('hex');
@@ -32,7 +34,7 @@ export async function installGeneration(
     const hashes: Record<string, string> = {};
     for (const [name, bytes] of Object.entries(files)) {
       await fs.writeFileSynced(join(staging, name), bytes);
-      hashes[name] = sha256(bytes);
+      hashes[name] = knownHashes[name] ?? sha256(bytes);
     }
     const manifest: GenerationManifest = { ...draft, id, sequence, files: hashes };
     // The manifest is written last: a generation without an intact manifest is never used.

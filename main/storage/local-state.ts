@@ -33,11 +33,14 @@ export function floorFromManifest(m: GenerationManifest): TrustedState {
   return { ...state, highestSignedTime: m.issuedAt, bundleId: m.bundle.id };
 }
 
-async function pickActive(fs: FsPort, layout: StateLayout, manifests: GenerationManifest[]) {
+async function pickActive(fs: FsPort, layout: StateLayout, manifests: GenerationManifest[], justInstalled?: ActiveGeneration) {
   const pointer = await readPointer(fs, layout);
   let recovered: string | null = null;
   if (pointer.ok) {
-    const check = await checkGeneration(fs, generationDir(layout, pointer.id));
+    const check =
+      justInstalled?.manifest.id === pointer.id && manifests.some((m) => m.id === pointer.id)
+        ? { ok: true as const, ...justInstalled }
+        : await checkGeneration(fs, generationDir(layout, pointer.id));
     if (check.ok) return { active: check, pointerStale: false, recovered };
     recovered = `active generation ${pointer.id} failed its re-check (${check.reason})`;
   } else if (pointer.reason !== 'missing' || manifests.length > 0) {
@@ -51,9 +54,13 @@ async function pickActive(fs: FsPort, layout: StateLayout, manifests: Generation
   return { active: null, pointerStale: pointer.ok, recovered: recovered && `${recovered}; no intact generation left` };
 }
 
-export async function readLocalState(fs: FsPort, layout: StateLayout): Promise<LocalState> {
+/**
+ * `justInstalled`: the generation this process verified from memory and wrote moments ago, under the
+ * sync lock; it is not re-read and re-checked (the start-up check, without it, guards the disk later).
+ */
+export async function readLocalState(fs: FsPort, layout: StateLayout, justInstalled?: ActiveGeneration): Promise<LocalState> {
   const manifests = await listManifests(fs, layout);
-  const { active, pointerStale, recovered } = await pickActive(fs, layout, manifests);
+  const { active, pointerStale, recovered } = await pickActive(fs, layout, manifests, justInstalled);
   const copies = await readTrustedCopies(fs, layout);
   // Demo generations have their own keys and versions: they never count toward the real floor.
   const trusted = manifests.filter((m) => !m.demo).reduce((floor, m) => mergeTrusted(floor, floorFromManifest(m)), copies.state);

@@ -16,7 +16,8 @@ import type { VerifiedFiles } from './verify-port.ts';
  */
 export function onlyFresherMetadata(active: GenerationManifest, files: VerifiedFiles): boolean {
   const same = (name: string, bytes: Buffer) => active.files[name] === sha256(bytes);
-  return same('bundle.json', files.bundle) && same('targets.json', files.targets) && same('root.json', files.root);
+  const sameBundle = active.files['bundle.json'] === (files.bundleRead?.sha256 ?? sha256(files.bundle));
+  return sameBundle && same('targets.json', files.targets) && same('root.json', files.root);
 }
 
 export async function refreshActive(

@@ -134,7 +134,8 @@ async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<Syn
   const wrote = success === null || success.result.kind !== 'unchanged' || recoveredNow !== null;
   const activeId = success?.result.manifest.id ?? before.active?.manifest.id;
   if (activeId && wrote) await collectGarbage(fs, layout, activeId).catch(() => {});
-  const after = wrote ? await readLocalState(fs, layout) : before;
+  const written = success && success.result.kind !== 'unchanged' ? { manifest: success.result.manifest, bundle: success.result.bundle } : undefined;
+  const after = wrote ? await readLocalState(fs, layout, written) : before;
   const error = success ? null : errors.join('; ');
   const attempted = nextRecord(before.record, after, ctx.clock(), success?.source ?? request.sources.at(-1)?.location ?? null, error);
   const record = request.recordAttempt === false ? { ...before.record } : attempted;

@@ -1,6 +1,7 @@
 // One attempt against one source: verify into a scratch directory, check against the floor, install.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import type { Bundle } from '../model/bundle.ts';
 import type { FsPort } from '../storage/fs-port.ts';
 import { installGeneration } from '../storage/install.ts';
 import type { StateLayout } from '../storage/layout.ts';
@@ -32,12 +33,12 @@ export interface AttemptContext {
 }
 
 export type AttemptResult =
-  | { kind: 'installed'; manifest: GenerationManifest; previousVersion: number | null }
+  | { kind: 'installed'; manifest: GenerationManifest; bundle: Bundle; previousVersion: number | null }
   /**
    * Same bundle, fresher signed metadata: a re-signed timestamp/snapshot is stored into the active
    * generation in place (no new generation); only a rotated root makes a new generation.
    */
-  | { kind: 'refreshed'; manifest: GenerationManifest }
+  | { kind: 'refreshed'; manifest: GenerationManifest; bundle: Bundle }
   | { kind: 'unchanged'; manifest: GenerationManifest };
 
 export async function attemptSource(
@@ -71,10 +72,11 @@ export async function attemptSource(
     if (active && onlyFresherMetadata(active.manifest, files)) {
       const manifest = await refreshActive(fs, layout, active.manifest, files, accepted, ctx.clock().toISOString(), ctx.retry);
       if (!demo) await saveTrusted(fs, layout, mergeTrusted(floor, floorFromManifest(manifest)));
-      return { kind: 'refreshed', manifest };
+      return { kind: 'refreshed', manifest, bundle: accepted.bundle };
     }
     const previous = local.active;
-    const sameBundle = previous !== null && previous.manifest.files['bundle.json'] === sha256(files.bundle);
+    const bundleSha256 = files.bundleRead?.sha256 ?? sha256(files.bundle);
+    const sameBundle = previous !== null && previous.manifest.files['bundle.json'] === bundleSha256;
     const changes = sameBundle ? previous.manifest.changes : diffBundles(previous && previous.manifest.demo === demo ? previous.bundle : null, accepted.bundle);
     const at = ctx.clock().toISOString();
     const manifest = await installGeneration(
@@ -96,10 +98,11 @@ export async function attemptSource(
         changes,
       },
       ctx.retry,
+      { 'bundle.json': bundleSha256 },
     );
     if (!demo) await saveTrusted(fs, layout, mergeTrusted(floor, floorFromManifest(manifest)));
-    if (sameBundle) return { kind: 'refreshed', manifest };
-    return { kind: 'installed', manifest, previousVersion: previous ? previous.manifest.bundle.version : null };
+    if (sameBundle) return { kind: 'refreshed', manifest, bundle: accepted.bundle };
+    return { kind: 'installed', manifest, bundle: accepted.bundle, previousVersion: previous ? previous.manifest.bundle.version : null };
   } finally {
     await fs.rm(workDir).catch(() => {});
   }

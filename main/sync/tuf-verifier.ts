@@ -37,7 +37,8 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       timestamp: Buffer.from(m.timestamp),
       snapshot: Buffer.from(m.snapshot),
       targets: Buffer.from(m.targets),
-      bundle: Buffer.from(result.bundleBytes),
+      bundle: Buffer.from(result.bundleBytes.buffer, result.bundleBytes.byteOffset, result.bundleBytes.byteLength),
+      bundleRead: { sha256: result.bundleSha256, value: result.bundle },
       transfer: result.transfer,
     };
   };

@@ -1,5 +1,6 @@
 // What the sync engine needs from the TUF verification client: given a source, a trusted root and what
 // we already hold, return the verified files or throw an error naming the file that failed and why.
+import type { Bundle } from '../model/bundle.ts';
 import type { FetchFailure, SourceBudget } from '../net/limits.ts';
 
 export interface SourceSpec {
@@ -15,6 +16,11 @@ export interface VerifiedFiles {
   snapshot: Buffer;
   targets: Buffer;
   bundle: Buffer;
+  /**
+   * The client's own reading of `bundle` (its sha256 and the parsed, schema-checked value), so the
+   * bundle is hashed and parsed once per sync; without it the offline re-check does both itself.
+   */
+  bundleRead?: { sha256: string; value: Bundle };
   /** Requests made and bytes received, when the client counts them. */
   transfer?: { requests: number; bytes: number };
 }

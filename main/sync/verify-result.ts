@@ -25,7 +25,7 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
       snapshot: parseMetadataFacts('snapshot', files.snapshot),
       targets: parseMetadataFacts('targets', files.targets),
     };
-    bundle = verifySignedChain({ 'root.json': files.root, 'timestamp.json': files.timestamp, 'snapshot.json': files.snapshot, 'targets.json': files.targets, 'bundle.json': files.bundle });
+    bundle = verifySignedChain({ 'root.json': files.root, 'timestamp.json': files.timestamp, 'snapshot.json': files.snapshot, 'targets.json': files.targets, 'bundle.json': files.bundle }, files.bundleRead);
   } catch (error) {
     throw new RefusedError(`verified files failed the offline re-check: ${(error as Error).message}`);
   }

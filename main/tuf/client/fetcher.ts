@@ -1,7 +1,5 @@
 // The tuf-js fetcher: every download of the client goes through here, with our caps, for both
 // HTTP sources and directories. It also remembers which file failed and why, for one-line errors.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { BaseFetcher } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
@@ -38,7 +36,7 @@ export class LifelineFetcher extends BaseFetcher {
 
   constructor(
     private readonly source: Source,
-    private readonly options: { fetch: FetchFn; limits: FetchLimits; tempDir: string; prefetched?: Map<string, Uint8Array | FetchFailure>; budget?: SourceBudget },
+    private readonly options: { fetch: FetchFn; limits: FetchLimits; prefetched?: Map<string, Uint8Array | FetchFailure>; budget?: SourceBudget },
   ) {
     super();
   }
@@ -95,17 +93,5 @@ export class LifelineFetcher extends BaseFetcher {
 
   override downloadBytes(url: string, maxLength: number): Promise<Buffer> {
     return this.get(url, maxLength);
-  }
-
-  override async downloadFile<T>(url: string, maxLength: number, handler: (file: string) => Promise<T>): Promise<T> {
-    const bytes = await this.get(url, maxLength);
-    const dir = await mkdtemp(join(this.options.tempDir, 'dl-'));
-    try {
-      const file = join(dir, 'download');
-      await writeFile(file, bytes);
-      return await handler(file);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   }
 }

@@ -2,7 +2,7 @@
 // then the bundle target parsed with BundleSchema and tied to the targets version that signed it.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Timestamp } from '@tufjs/models';
+import type { TargetFile, Timestamp } from '@tufjs/models';
 import { Updater } from 'tuf-js';
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
@@ -12,6 +12,7 @@ import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBy
 import { toVerifyError, VerifyError } from './errors.ts';
 import { checkDistinctRoleKeys } from './root-keys-check.ts';
 import { DIR_BASE, LifelineFetcher } from './fetcher.ts';
+import { loadTarget, targetUrl } from './target.ts';
 import { describeSource, parseSource, SourceError, type Source } from './source.ts';
 
 export interface VerifyOptions {
@@ -96,8 +97,8 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     await mkdir(metaDir);
     await mkdir(targetDir);
     await writeFile(join(metaDir, 'root.json'), options.trustedRoot);
-    await seedCache(metaDir, join(targetDir, BUNDLE_TARGET_NAME), options.previous);
-    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, tempDir: work, prefetched: prefixed('metadata/', options.prefetched), ...(options.budget ? { budget: options.budget } : {}) });
+    await seedCache(metaDir, options.previous);
+    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, prefetched: prefixed('metadata/', options.prefetched), ...(options.budget ? { budget: options.budget } : {}) });
     const base = source.kind === 'http' ? source.url : DIR_BASE;
     let updater: Updater;
     try {
@@ -107,17 +108,23 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     }
     checkDistinctRoleKeys(parseRootBytes(options.trustedRoot, 'root.json').signed, 'root.json (trusted)');
     if (options.now) setReferenceTime(updater, options.now);
-    let bundlePath: string;
+    let info: TargetFile | undefined;
     try {
-      const info = await updater.getTargetInfo(BUNDLE_TARGET_NAME);
-      if (!info) throw new VerifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
-      // findCachedTarget hashes the cached copy against the freshly verified targets entry.
-      const path = join(targetDir, BUNDLE_TARGET_NAME);
-      bundlePath = (await updater.findCachedTarget(info, path)) ?? (await updater.downloadTarget(info, path));
+      info = await updater.getTargetInfo(BUNDLE_TARGET_NAME);
     } catch (error) {
       throw toVerifyError(error, fetcher);
     }
-    const verified = await inspect(source, metaDir, bundlePath, fetcher, options.floor);
+    if (!info) throw new VerifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
+    const metadata = await readTrustedMetadata(metaDir);
+    const url = targetUrl(`${base}/targets`, info, parseRootBytes(metadata.root, 'root.json').signed.consistentSnapshot);
+    let bundleBytes: Buffer;
+    try {
+      // The bundle stays in memory from download to install: hashed here once, parsed once below.
+      bundleBytes = await loadTarget(info, options.previous?.bundle, fetcher, url);
+    } catch (error) {
+      throw toVerifyError(error, fetcher);
+    }
+    const verified = inspect(source, metadata, bundleBytes, fetcher, options.floor);
     checkEqualVersionTimestamp(fetcher.timestamp, verified.metadata.timestamp);
     return verified;
   } finally {
@@ -153,18 +160,18 @@ function checkEqualVersionTimestamp(served: Buffer | null, trusted: Uint8Array):
 }
 
 /**
- * Writes what we held into tuf-js's local metadata directory and target cache. tuf-js loads local
+ * Writes the metadata we held into tuf-js's local metadata directory (the held bundle is matched in
+ * memory, see target.ts). tuf-js loads local
  * targets.json through the same checks as a download (hash and version from the snapshot, signatures,
  * expiry) and falls back to downloading it; a local snapshot is signature- and version-checked, and its
  * hash against the timestamp is re-checked in inspect().
  */
-async function seedCache(metaDir: string, bundlePath: string, previous: VerifyOptions['previous']): Promise<void> {
+async function seedCache(metaDir: string, previous: VerifyOptions['previous']): Promise<void> {
   if (!previous) return;
   const files: [string, Uint8Array | undefined][] = [
     [join(metaDir, 'timestamp.json'), previous.timestamp],
     [join(metaDir, 'snapshot.json'), previous.snapshot],
     [join(metaDir, 'targets.json'), previous.targets],
-    [bundlePath, previous.bundle],
   ];
   for (const [path, bytes] of files) if (bytes) await writeFile(path, bytes);
 }
@@ -179,15 +186,14 @@ function checkSnapshotAgainstTimestamp(timestamp: Timestamp, snapshotBytes: Buff
   }
 }
 
-async function inspect(
-  source: Source,
-  metaDir: string,
-  bundlePath: string,
-  fetcher: LifelineFetcher,
-  floor: VerifyOptions['floor'],
-): Promise<VerifiedRepository> {
+type TrustedMetadata = Record<'root' | 'timestamp' | 'snapshot' | 'targets', Buffer>;
+
+async function readTrustedMetadata(metaDir: string): Promise<TrustedMetadata> {
   const read = (name: string) => readFile(join(metaDir, name));
-  const metadata = { root: await read('root.json'), timestamp: await read('timestamp.json'), snapshot: await read('snapshot.json'), targets: await read('targets.json') };
+  return { root: await read('root.json'), timestamp: await read('timestamp.json'), snapshot: await read('snapshot.json'), targets: await read('targets.json') };
+}
+
+function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer, fetcher: LifelineFetcher, floor: VerifyOptions['floor']): VerifiedRepository {
   const root = parseRootBytes(metadata.root, 'root.json').signed;
   checkDistinctRoleKeys(root, `${root.version}.root.json`);
   const timestamp = parseTimestampBytes(metadata.timestamp, 'timestamp.json').signed;
@@ -198,7 +204,6 @@ async function inspect(
   const targetsFile = `${targets.version}.targets.json`;
   checkFloor(floor, { timestamp: timestamp.version, snapshot: snapshot.version, targets: targets.version });
 
-  const bundleBytes = await readFile(bundlePath);
   const bundleSha256 = sha256Hex(bundleBytes);
   const bundleFile = `targets/${bundleSha256}.${BUNDLE_TARGET_NAME}`;
   if (floor?.targets === targets.version && floor.bundleSha256AtTargets && floor.bundleSha256AtTargets !== bundleSha256) {
