@@ -69,6 +69,8 @@ export function fuzzyExpansions(index: CompactIndex, surface: string, byLength: 
   for (let len = surface.length - max; len <= surface.length + max; len++) {
     for (const id of byLength.get(len) ?? []) {
       const term = index.terms[id] as string;
+      // Slips keep the first or the second letter in place; this skips most words before any DP.
+      if (term.charCodeAt(0) !== surface.charCodeAt(0) && term.charCodeAt(1) !== surface.charCodeAt(1)) continue;
       const d = withinDistance(surface, term, max);
       if (d === 0 || d > max) continue;
       found.push({ e: { id, last: id, term, weight: d === 1 ? WEIGHT.fuzzy1 : WEIGHT.fuzzy2, how: 'fuzzy' }, d });

@@ -38,6 +38,8 @@ export interface SearchService {
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
   /** The generation whose index is open, or null while only the scan answers. */
   readyFor(): string | null;
+  /** How the last open went: rebuilt or loaded, time in the worker, the worker's heap after it. */
+  lastOpen(): { rebuiltBecause: string | null; ms: number; heapBytes: number } | null;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let ready: string | null = null;
+  let lastOpen: { rebuiltBecause: string | null; ms: number; heapBytes: number } | null = null;
   let opening: { generationId: string; done: Promise<void> } | null = null;
 
   const dropWorker = (why: string) => {
@@ -104,6 +107,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (opening?.done === done) opening = null;
       if (reply?.type === 'opened') {
         ready = reply.generationId;
+        lastOpen = { rebuiltBecause: reply.rebuiltBecause, ms: reply.ms, heapBytes: reply.heapBytes };
         if (reply.rebuiltBecause) log(`search index for generation ${reply.generationId} rebuilt (${reply.rebuiltBecause}) in ${Math.round(reply.ms)} ms`);
         if (reply.writeError) log(`search index could not be stored: ${reply.writeError}`);
       } else if (reply?.type === 'error') {
@@ -132,6 +136,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       return scanBundle(active.bundle, query, searchOptions);
     },
     readyFor: () => ready,
+    lastOpen: () => lastOpen,
     async close() {
       const current = worker;
       worker = null;

@@ -5,6 +5,7 @@ import { tokenize } from './tokenize.ts';
 import type { TextSegment } from './types.ts';
 
 const WINDOW = 90;
+const ASCII = /^[ -~\t]*$/;
 
 export interface Snippet {
   field: string;
@@ -41,16 +42,19 @@ export function snippetOf(doc: SearchDoc, terms: Set<string>, phoneDigits: strin
     const phone = doc.phones.find((p) => phoneDigits.some((d) => p.dial.replace(/\D/g, '').includes(d) || `0${p.dial}`.includes(d)));
     if (phone) return { field: 'phone', matched: [{ text: phone.display, match: true }] };
   }
+  const plain = [...terms];
   for (const part of doc.parts) {
-    const ranges = tokenize(part.text)
-      .filter((t) => terms.has(t.surface) || terms.has(t.stem))
-      .map((t): [number, number] => [t.start, t.end]);
-    if (ranges.length === 0) continue;
-    const line = part.text.split('\n').find((l) => tokenize(l).some((t) => terms.has(t.surface) || terms.has(t.stem))) ?? part.text;
-    const lineStart = part.text.indexOf(line);
-    const inLine = ranges.filter(([s, e]) => s >= lineStart && e <= lineStart + line.length).map(([s, e]): [number, number] => [s - lineStart, e - lineStart]);
-    const cut = windowAround(line, inLine);
-    return { field: part.label, matched: segmentsOf(cut.text, cut.ranges) };
+    for (const line of part.text.split('\n')) {
+      // Cheap test first; only lines that may hold a match are tokenized (non-ASCII lines always are).
+      const lower = line.toLowerCase();
+      if (ASCII.test(line) && !plain.some((t) => lower.includes(t))) continue;
+      const ranges = tokenize(line)
+        .filter((t) => terms.has(t.surface) || terms.has(t.stem))
+        .map((t): [number, number] => [t.start, t.end]);
+      if (ranges.length === 0) continue;
+      const cut = windowAround(line, ranges);
+      return { field: part.label, matched: segmentsOf(cut.text, cut.ranges) };
+    }
   }
   const first = doc.parts[0];
   return { field: first?.label ?? 'name', matched: [{ text: first?.text ?? doc.title, match: false }] };
