@@ -1,6 +1,8 @@
 // One problem found in a plans directory: where it is (file, line, column), how bad, and how to fix it.
 // Every check in main/plans reports through this type; lint, validate and publish print it the same way.
 
+import { escapeControls } from '../security/terminal-text.ts';
+
 export type Severity = 'error' | 'warning';
 
 export interface Finding {
@@ -26,8 +28,9 @@ export interface FormatOptions {
 }
 
 /** `path:line:column: error|warning: message`. */
+/** One line, whatever the file name holds (a newline or ESC in a name is shown escaped). */
 export function formatFinding(f: Finding, options: FormatOptions = {}): string {
-  return `${displayPath(f.file, options.dir)}:${f.line}:${f.column}: ${f.severity}: ${f.message}`;
+  return escapeControls(`${displayPath(f.file, options.dir)}:${f.line}:${f.column}: ${f.severity}: ${f.message}`);
 }
 
 function displayPath(file: string, dir: string | undefined): string {

@@ -2,6 +2,7 @@
 // phone numbers. Each returns either the normalised value or a plain-words reason with the fix.
 import { parsePhoneNumberWithError, ParseError } from 'libphonenumber-js';
 import { WEEKDAYS } from '../model/bundle.ts';
+import { escapeControls } from '../security/terminal-text.ts';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -12,8 +13,7 @@ export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 export function quote(value: string, max = 60): string {
   const shown = value.length > max ? `${value.slice(0, max)}...` : value;
-  // eslint-disable-next-line no-control-regex -- escaping control characters for display
-  return `'${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
+  return `'${escapeControls(shown)}'`;
 }
 
 /** A lowercase, hyphenated version of text, to suggest as an id. */
@@ -50,6 +50,8 @@ export function checkDuration(value: string): Checked<number> {
   const loose = /^\s*(\d+)\s*(m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s*$/i.exec(value);
   if (loose && Number(loose[1]) > 0) {
     const unit = loose[2]!.toLowerCase().startsWith('m') ? 'm' : loose[2]!.toLowerCase().startsWith('h') ? 'h' : 'd';
+    // Never suggest what is refused: `1234567m` is not a spelling problem but far too long.
+    if (Number(loose[1]) * UNIT_MINUTES[unit] > MAX_DURATION_MINUTES) return bad(`${quote(value)} is longer than a year: check the number`);
     return bad(`${quote(value)} is not a duration Lifeline reads: write '${Number(loose[1])}${unit}'`);
   }
   if (/^0+\s*[a-z]*$/i.test(value)) return bad(`${quote(value)}: a duration must be more than zero`);
@@ -164,9 +166,17 @@ export interface PhoneNumber {
   e164: string;
 }
 
+/** Invisible characters a number must not carry: they would be shown, copied and dialled along with it. */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 export function checkPhone(value: string): Checked<PhoneNumber> {
   const display = value.trim();
   if (display === '') return bad('the phone number is empty');
+  const hidden = INVISIBLE.exec(value);
+  if (hidden) {
+    const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return bad(`${quote(value)} contains the invisible character ${code} (a direction override, zero-width space or control character): retype the number without it`);
+  }
   if (!display.startsWith('+') && !display.startsWith('00')) {
     return bad(`${quote(value)} has no country code: write it in international form starting with + and the country code, e.g. '+1 206 555 0100' or '+44 20 7946 0000'`);
   }

@@ -3,6 +3,7 @@
 // problems become findings at their line and column, and any path into the data can be located.
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding } from './findings.ts';
+import { yamlHygiene } from './yaml-hygiene.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -33,6 +34,8 @@ export function parseYaml(rel: string, text: string): ParsedYaml {
     prettyErrors: true,
     uniqueKeys: true,
     keepSourceTokens: false,
+    // Complex keys would print a Node warning from toJS; they are reported as findings instead.
+    logLevel: 'error',
   });
   const findings: Finding[] = [];
   let fatal = false;
@@ -61,6 +64,12 @@ export function parseYaml(rel: string, text: string): ParsedYaml {
     findings.push(f);
   }
   if (firstSyntax && echoes > 0) firstSyntax.message += ` (the file was not checked further: fix this first, then lint again)`;
+  if (!fatal) {
+    for (const f of yamlHygiene(rel, text, doc, lines)) {
+      if (f.rule === 'yaml-directive' && seenLines.has(f.line)) continue;
+      findings.push(f);
+    }
+  }
   let data: unknown = undefined;
   if (!fatal) {
     try {
