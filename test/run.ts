@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureCli } from '../scripts/cli-build.mjs';
 
 const root = join(import.meta.dirname, '..');
 const which = process.argv[2] ?? 'all';
@@ -24,6 +25,8 @@ if (files.length === 0) {
   console.error(`no test files found for "${which}"`);
   process.exit(1);
 }
+// The CLI tests spawn the built `bin`: build it once here rather than in each test process.
+await ensureCli();
 const result = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],

@@ -17,7 +17,6 @@ export interface CliIo {
 
 export interface Command {
   name: string;
-  summary: string;
   /** Full help text printed by `--help`. */
   help: string;
   run(argv: string[], io: CliIo): Promise<number>;

@@ -1,20 +1,17 @@
 // CLI dispatch: `lifeline <command> [...]`, exit 0 success, 1 invalid input or failed verification, 2 usage.
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, FailedError, UsageError, type CliIo } from './command.ts';
-import { COMMAND_NAMES, loadCommand } from './registry.ts';
+import { COMMAND_NAMES, COMMAND_SUMMARIES, loadCommand } from './registry.ts';
 
-async function topLevelHelp(io: CliIo): Promise<void> {
+function topLevelHelp(io: CliIo): void {
   io.out('Usage: lifeline <command> [options]   (lifeline <command> --help for details)');
   io.out('');
-  for (const name of COMMAND_NAMES) {
-    const command = await loadCommand(name);
-    if (command) io.out(`  ${name.padEnd(10)} ${command.summary}`);
-  }
+  for (const name of COMMAND_NAMES) io.out(`  ${name.padEnd(10)} ${COMMAND_SUMMARIES[name]}`);
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    await topLevelHelp(io);
+    topLevelHelp(io);
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   const command = await loadCommand(name);

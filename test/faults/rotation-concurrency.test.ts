@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createCore } from '../../main/sync/core.ts';
 import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
+import { LIFELINE_COMMAND } from '../helpers/cli.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 import { assertKept, freshHarnessPerTest, floorOf, TEST_LIMITS } from './harness.ts';
 
@@ -53,11 +54,10 @@ test('two syncs at once in one process join; a second app instance waits for the
 test('two CLI syncs at once in separate processes: both succeed, one installs', async () => {
   const t = harness();
   await t.repo.publish(sampleBundle({ title: 'v2' }));
-  const cli = join(import.meta.dirname, '..', '..', 'main', 'cli', 'index.ts');
   const run = () =>
     new Promise<{ code: number | null; out: string }>((resolve) => {
-      const args = ['--import', 'tsx', cli, 'sync', '--source', t.repo.repoDir, '--root', t.repo.rootPath, '--state', t.stateDir];
-      const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+      const args = [LIFELINE_COMMAND[1], 'sync', '--source', t.repo.repoDir, '--root', t.repo.rootPath, '--state', t.stateDir];
+      const proc = spawn(LIFELINE_COMMAND[0], args, { stdio: ['ignore', 'pipe', 'pipe'] });
       let out = '';
       proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
       proc.stderr.on('data', (d: Buffer) => (out += d.toString()));

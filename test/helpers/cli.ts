@@ -1,8 +1,12 @@
-// Runs the real CLI as a child process, the way users run it, and captures its output.
+// Runs the real CLI as a child process, the way users run it (the package's built `bin`), and captures
+// its output. The build is brought up to date once per test process, before the first run.
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CLI_ENTRY, ensureCli } from '../../scripts/cli-build.mjs';
 
-const root = join(import.meta.dirname, '..', '..');
+await ensureCli();
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface CliRun {
   code: number;
@@ -10,8 +14,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** The argv that starts the built CLI, for tests that spawn it themselves. */
+export const LIFELINE_COMMAND = [process.execPath, CLI_ENTRY] as const;
+
 export function runLifeline(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): CliRun {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'main', 'cli', 'index.ts'), ...args], {
+  const result = spawnSync(process.execPath, [CLI_ENTRY, ...args], {
     cwd: options.cwd ?? root,
     env: { ...process.env, ...options.env },
     encoding: 'utf8',

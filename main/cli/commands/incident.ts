@@ -95,7 +95,6 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
 
 export const command: Command = {
   name: 'incident',
-  summary: 'list and export incidents from a state directory, and verify an exported log (list, export, verify)',
   help,
   async run(argv, io) {
     const [sub, ...rest] = argv;

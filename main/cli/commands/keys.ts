@@ -92,7 +92,6 @@ async function rotate(argv: string[], io: CliIo): Promise<number> {
 
 export const command: Command = {
   name: 'keys',
-  summary: 'create signing keys and the pinned root (init), or rotate keys (rotate)',
   help,
   async run(argv, io) {
     const [sub, ...rest] = argv;

@@ -37,7 +37,6 @@ export function parseToday(value: string | undefined, io: CliIo): string {
 
 export const command: Command = {
   name: 'lint',
-  summary: 'check a plans directory and report every error and warning with its position',
   help,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals: rest } = parseFlags(argv, {

@@ -40,7 +40,6 @@ function checkRootExpiry(expires: string, now: Date, io: CliIo): void {
 
 export const command: Command = {
   name: 'publish',
-  summary: 'compile plans into a bundle and publish it as the next signed repository version',
   help,
   async run(argv, io) {
     const { values, positionals: rest } = parseFlags(argv, {

@@ -43,4 +43,4 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-export const command: Command = { name: 'status', summary: 'show the installed bundle, its freshness and the last sync', help, run };
+export const command: Command = { name: 'status', help, run };

@@ -81,4 +81,4 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-export const command: Command = { name: 'sync', summary: 'fetch, verify and install the signed plans into a state directory', help, run };
+export const command: Command = { name: 'sync', help, run };

@@ -16,7 +16,6 @@ Durations: 30m, 12h, 7d, 2w, 1y. Exit codes: 0 signed, 1 failed, 2 usage error.`
 
 export const command: Command = {
   name: 'timestamp',
-  summary: 're-sign a fresh timestamp for the current repository version (cron)',
   help,
   async run(argv, io) {
     const { values, positionals: rest } = parseFlags(argv, {

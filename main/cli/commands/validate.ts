@@ -20,7 +20,6 @@ Example:
 
 export const command: Command = {
   name: 'validate',
-  summary: 'check that a plans directory is valid (errors only: structure and references)',
   help,
   async run(argv: string[], io: CliIo): Promise<number> {
     const { values, positionals: rest } = parseFlags(argv, { json: { type: 'boolean' } });

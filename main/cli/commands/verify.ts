@@ -27,7 +27,6 @@ the failing file and the reason (e.g. "3.targets.json: signature threshold not m
 
 export const command: Command = {
   name: 'verify',
-  summary: 'verify a signed repository (directory or URL) against a pinned root',
   help,
   async run(argv, io) {
     const { values, positionals: rest } = parseFlags(argv, {
