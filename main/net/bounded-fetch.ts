@@ -22,6 +22,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
   return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<head') || head.startsWith('<body');
 }
 
+/** The 3xx answers that are redirects; 300, 304 and 305 are not, and are reported as what they are. */
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
 const HTML_MESSAGE = 'the server sent an HTML page instead of the file (a captive portal or login page?)';
 
 /** Timers shared by the request and the body: overall deadline and idle (reset on every chunk). */
@@ -106,7 +109,7 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
         // Some fetch implementations hide manual redirects; we cannot check where it goes, so refuse it.
         throw new FetchFailure('redirect refused (its target is hidden by the HTTP stack)', 'redirect');
       }
-      if (response.status >= 300 && response.status < 400) {
+      if (REDIRECTS.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
         if (!location) throw new FetchFailure(`HTTP ${response.status} redirect without a Location`, 'redirect');
@@ -116,7 +119,10 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
       }
       if (response.status !== 200) {
         await response.body?.cancel().catch(() => undefined);
-        const text = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+        const text =
+          response.status === 304
+            ? 'HTTP 304 Not Modified to a plain request (a caching proxy answering for a copy we never had?)'
+            : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
         throw new FetchFailure(response.status === 404 ? `not found (${text})` : text, response.status === 404 ? 'not-found' : 'http-status', response.status);
       }
       if ((response.headers.get('content-type') ?? '').toLowerCase().includes('text/html')) {

@@ -224,6 +224,7 @@ function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer,
     throw new VerifyError(bundleFile, `bundle version ${parsed.data.version} differs from targets version ${targets.version}`, 'mismatch');
   }
   const expires = { root: root.expires, timestamp: timestamp.expires, snapshot: snapshot.expires, targets: targets.expires };
+  checkExpiries(expires, { root: `${root.version}.root.json`, timestamp: 'timestamp.json', snapshot: `${snapshot.version}.snapshot.json`, targets: targetsFile });
   const issued = { timestamp: issuedOf(timestamp.unrecognizedFields), snapshot: issuedOf(snapshot.unrecognizedFields), targets: issuedOf(targets.unrecognizedFields) };
   const issuedTimes = Object.values(issued).filter((v): v is string => v !== null);
   const listed = new Set(root.roles.targets?.keyIDs ?? []);
@@ -241,6 +242,17 @@ function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer,
     metadata,
     transfer: { requests: fetcher.requests, bytes: fetcher.bytes },
   };
+}
+
+/** TUF expiries are RFC 3339 UTC times; year 99999 parses to nothing, and nothing never expires. */
+const EXPIRY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+
+function checkExpiries(expires: Record<string, string>, files: Record<string, string>): void {
+  for (const [role, value] of Object.entries(expires)) {
+    if (!EXPIRY.test(value) || !Number.isFinite(Date.parse(value))) {
+      throw new VerifyError(files[role] ?? role, `absurd expiry ${JSON.stringify(value).slice(0, 40)}: it must be a real date and time such as 2027-01-31T00:00:00Z`, 'malformed');
+    }
+  }
 }
 
 function checkFloor(floor: VerifyOptions['floor'], got: { timestamp: number; snapshot: number; targets: number }): void {
