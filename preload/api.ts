@@ -51,8 +51,9 @@ export function createApi(ipc: IpcRendererLike): LifelineApi {
     openExternal: (url) => invoke('openExternal', url),
     getTheme: () => invoke('getTheme'),
     setTheme: (theme) => invoke('setTheme', theme),
-    print: () => invoke('print'),
-    saveAsPdf: () => invoke('saveAsPdf'),
+    // Spread, so a call without a request sends no argument at all (not a null the schema would refuse).
+    print: (...request) => invoke('print', ...request),
+    saveAsPdf: (...request) => invoke('saveAsPdf', ...request),
     getNow: () => invoke('getNow'),
     getEscalation: (target, severity) => invoke('getEscalation', target, severity),
     getVendorHours: (vendorId) => invoke('getVendorHours', vendorId),

@@ -95,6 +95,25 @@ const SearchOptionsSchema = z
   .object({ limit: z.number().int().min(1).max(MAX_LIMIT).optional(), kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional() })
   .strict();
 
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** The sheet a print shows, by the ids of its print route (#/print/...). */
+export const PrintSheetSchema = z.discriminatedUnion('sheet', [
+  z.object({ sheet: z.literal('vendor'), id: itemId }).strict(),
+  z.object({ sheet: z.literal('service'), id: itemId, severity: itemId.optional() }).strict(),
+  z.object({ sheet: z.literal('all') }).strict(),
+  z.object({ sheet: z.literal('wallet') }).strict(),
+  z.object({ sheet: z.literal('incident'), id: IncidentIdSchema }).strict(),
+]);
+export type PrintSheet = z.infer<typeof PrintSheetSchema>;
+
+/** Optional, so print() and saveAsPdf() with no argument keep meaning "this window, A4". */
+export const PrintRequestSchema = z
+  .object({ paper: z.enum(PAPER_SIZES).optional(), sheet: PrintSheetSchema.optional() })
+  .strict();
+export type PrintRequest = z.infer<typeof PrintRequestSchema>;
+
 /** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */
 export const invokeContract = {
   getAppInfo: { args: noArgs, result: null as unknown as AppInfo },
@@ -123,10 +142,10 @@ export const invokeContract = {
   openExternal: { args: z.tuple([bounded(2048)]), result: null as unknown as void },
   getTheme: { args: noArgs, result: null as unknown as Theme },
   setTheme: { args: z.tuple([z.enum(THEMES)]), result: null as unknown as Theme },
-  /** Opens the system print dialog for what the window shows. */
-  print: { args: noArgs, result: null as unknown as { printed: boolean } },
-  /** Main asks where to save; null when the user cancels. */
-  saveAsPdf: { args: noArgs, result: null as unknown as PdfSaved | null },
+  /** Opens the system print dialog for what the window shows (a sheet route, shown first by the renderer). */
+  print: { args: z.tuple([PrintRequestSchema.optional()]), result: null as unknown as { printed: boolean } },
+  /** Main asks where to save (named after the sheet); null when the user cancels. */
+  saveAsPdf: { args: z.tuple([PrintRequestSchema.optional()]), result: null as unknown as PdfSaved | null },
   /** Main's clock (ISO time): the renderer keeps the offset so every countdown runs on it. */
   getNow: { args: noArgs, result: null as unknown as { now: string } },
   /** The escalation plan for a service or vendor id at an internal severity (absent or null: ask for one). */
@@ -186,7 +205,7 @@ export const RouteSchema = z.discriminatedUnion('screen', [
 ]);
 export type Route = z.infer<typeof RouteSchema>;
 
-export const MENU_COMMANDS = ['find', 'toggle-theme', 'print', 'save-pdf', 'about'] as const;
+export const MENU_COMMANDS = ['find', 'toggle-theme', 'print', 'save-pdf', 'print-binder', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface SyncProgress {

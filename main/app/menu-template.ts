@@ -21,6 +21,7 @@ export function buildMenuTemplate(actions: MenuActions, platform: NodeJS.Platfor
       { type: 'separator' },
       { label: 'Print...', accelerator: 'CmdOrCtrl+P', click: () => actions.command('print') },
       { label: 'Save as PDF...', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.command('save-pdf') },
+      { label: 'Print binder...', accelerator: 'CmdOrCtrl+Shift+P', click: () => actions.command('print-binder') },
       ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
     ],
   };

@@ -27,9 +27,9 @@ export function createPrintAdapters(current: CurrentWindow) {
     gate,
     isWindowGone,
     listPrinters: () => liveWindow(current).webContents.getPrintersAsync(),
-    print: () =>
+    print: (paper) =>
       new Promise((resolve) => {
-        liveWindow(current).webContents.print({ silent: false, printBackground: true }, (success, failureReason) =>
+        liveWindow(current).webContents.print({ silent: false, printBackground: true, pageSize: paper }, (success, failureReason) =>
           resolve({ success, failureReason }),
         );
       }),
@@ -37,16 +37,17 @@ export function createPrintAdapters(current: CurrentWindow) {
   const saveAsPdf = createPdfExport({
     gate,
     isWindowGone,
-    chooseDestination: async () => {
+    chooseDestination: async (suggestedName) => {
       const options: SaveDialogOptions = {
         title: 'Save as PDF',
-        defaultPath: join(app.getPath('documents'), `lifeline-${new Date().toISOString().slice(0, 10)}.pdf`),
+        defaultPath: join(app.getPath('documents'), suggestedName),
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
       };
       const result = await dialog.showSaveDialog(liveWindow(current), options);
       return result.canceled || !result.filePath ? null : result.filePath;
     },
-    render: () => liveWindow(current).webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
+    // Margins come from the sheets' own @page rule.
+    render: (paper) => liveWindow(current).webContents.printToPDF({ printBackground: true, pageSize: paper }),
     write: (path, data) => writeFileDurably(path, data),
   });
   return { print, saveAsPdf };

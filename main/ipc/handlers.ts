@@ -8,6 +8,7 @@ import type {
   InvokeChannel,
   InvokeResult,
   PdfSaved,
+  PrintRequest,
   Theme,
 } from '../../preload/contract.ts';
 import { systemClock, type Clock } from '../escalation/clock.ts';
@@ -42,9 +43,10 @@ export interface HandlerDeps {
   openExternal: (url: string) => Promise<void>;
   /** A main-side folder picker: the renderer never supplies paths. Null when cancelled. */
   pickFolder: () => Promise<string | null>;
-  print: () => Promise<{ printed: boolean }>;
-  /** Asks for a destination main-side and writes the PDF durably. Null when cancelled. */
-  saveAsPdf: () => Promise<PdfSaved | null>;
+  /** The window's current page (the renderer shows the sheet first) on the paper asked for. */
+  print: (request?: PrintRequest) => Promise<{ printed: boolean }>;
+  /** Asks for a destination main-side (named after the sheet) and writes the PDF durably. Null when cancelled. */
+  saveAsPdf: (request?: PrintRequest) => Promise<PdfSaved | null>;
   /** The search service (worker-backed index); without it, search scans the active bundle. */
   search?: { search(query: string, options?: SearchOptions): Promise<SearchResults> };
   /** Pushes events to the renderer (sync progress); optional for hosts without events. */
@@ -126,8 +128,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     getTheme: async () => deps.theme.getTheme(),
     setTheme: async (theme) => deps.theme.setTheme(theme),
-    print: () => deps.print(),
-    saveAsPdf: () => deps.saveAsPdf(),
+    print: (request) => deps.print(request),
+    saveAsPdf: (request) => deps.saveAsPdf(request),
     ...createEscalationHandlers({ core: deps.core, clock: deps.clock ?? systemClock }),
     ...createIncidentHandlers({
       core: deps.core,

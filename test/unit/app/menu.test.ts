@@ -29,10 +29,10 @@ for (const platform of ['linux', 'win32', 'darwin'] as const) {
   test(`every required item exists and does its job (${platform})`, () => {
     const { done, actions } = recorder();
     const template = buildMenuTemplate(actions, platform, false);
-    for (const label of ['Sync now', 'Import bundle from folder...', 'Print...', 'Save as PDF...', 'Find', 'Toggle dark mode', 'About Lifeline']) {
+    for (const label of ['Sync now', 'Import bundle from folder...', 'Print...', 'Save as PDF...', 'Print binder...', 'Find', 'Toggle dark mode', 'About Lifeline']) {
       click(template, label);
     }
-    assert.deepEqual(done, ['sync', 'import', 'command:print', 'command:save-pdf', 'command:find', 'command:toggle-theme', 'about']);
+    assert.deepEqual(done, ['sync', 'import', 'command:print', 'command:save-pdf', 'command:print-binder', 'command:find', 'command:toggle-theme', 'about']);
     const find = flatten(template).find((i) => i.label === 'Find');
     assert.equal(find?.accelerator, 'CmdOrCtrl+K');
     assert.equal(flatten(template).some((i) => i.role === 'toggleDevTools'), false, 'no dev tools in a packaged app');

@@ -34,7 +34,32 @@ function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   if (channel === 'getEscalation') return (args.length === 1 || args.length === 2) && isId(args[0]) && (args[1] === undefined || args[1] === null || isId(args[1]));
   if (channel === 'search') return isSearchArgs(args);
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
+  if (channel === 'print' || channel === 'saveAsPdf') return args.length === 0 || (args.length === 1 && isPrintRequest(args[0]));
   return args.length === 0;
+}
+
+const isId = (value: unknown) => typeof value === 'string' && /^[a-z0-9-]{1,100}$/.test(value);
+const hasOnly = (value: object, keys: string[]) => Object.keys(value).every((key) => keys.includes(key));
+
+function isPrintSheet(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const sheet = value as Record<string, unknown>;
+  if (sheet.sheet === 'all' || sheet.sheet === 'wallet') return hasOnly(sheet, ['sheet']);
+  if (sheet.sheet === 'vendor' || sheet.sheet === 'incident') return hasOnly(sheet, ['sheet', 'id']) && isId(sheet.id);
+  if (sheet.sheet === 'service') return hasOnly(sheet, ['sheet', 'id', 'severity']) && isId(sheet.id) && (sheet.severity === undefined || isId(sheet.severity));
+  return false;
+}
+
+/** print and saveAsPdf take nothing, or { paper?: 'A4' | 'Letter', sheet?: a print sheet }. */
+function isPrintRequest(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const request = value as Record<string, unknown>;
+  return (
+    hasOnly(request, ['paper', 'sheet']) &&
+    (request.paper === undefined || request.paper === 'A4' || request.paper === 'Letter') &&
+    (request.sheet === undefined || isPrintSheet(request.sheet))
+  );
 }
 
 test('valid calls reach their handler and come back as ok results', async () => {
@@ -46,6 +71,7 @@ test('valid calls reach their handler and come back as ok results', async () => 
   assert.deepEqual(await dispatch(handlers, 'setTheme', ['dark']), { ok: true, value: 'dark' });
   assert.deepEqual(await dispatch(handlers, 'getTheme', []), { ok: true, value: 'dark' });
   assert.deepEqual(await dispatch(handlers, 'print', []), { ok: true, value: { printed: true } });
+  assert.deepEqual(await dispatch(handlers, 'print', [{ paper: 'Letter', sheet: { sheet: 'vendor', id: 'aws' } }]), { ok: true, value: { printed: true } });
   const imported = await dispatch(handlers, 'importBundleFromFolder', []);
   assert.equal(imported.ok && (imported.value as { result: string }).result, 'installed');
   assert.deepEqual(rec.imported, ['/media/usb/lifeline-repo'], 'the folder comes from the main-side picker');

@@ -138,3 +138,21 @@ test('a disk that fills mid-write leaves the old file intact and no partial file
     assert.deepEqual(await readdir(dir), ['sheet.pdf']);
   });
 });
+
+test('the PDF is rendered on the paper asked for and offered under the sheet’s name', async () => {
+  await withDir(async (dir) => {
+    const asked: { names: string[]; papers: string[] } = { names: [], papers: [] };
+    const save = createPdfExport(
+      deps(dir, {
+        chooseDestination: async (name) => (asked.names.push(name), join(dir, name)),
+        render: async (paper) => (asked.papers.push(paper), PDF),
+        now: () => new Date('2026-12-01T21:00:00Z'),
+      }),
+    );
+    await save({ paper: 'Letter', sheet: { sheet: 'vendor', id: 'aws' } });
+    await save({ sheet: { sheet: 'service', id: 'checkout', severity: 'sev1' } });
+    await save();
+    assert.deepEqual(asked.papers, ['Letter', 'A4', 'A4'], 'A4 unless asked otherwise');
+    assert.deepEqual(asked.names, ['lifeline-vendor-aws-2026-12-01.pdf', 'lifeline-checklist-checkout-sev1-2026-12-01.pdf', 'lifeline-screen-2026-12-01.pdf']);
+  });
+});

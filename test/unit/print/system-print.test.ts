@@ -65,3 +65,11 @@ test('a window closed before or during printing is reported', async () => {
   const print = async () => ((gone = true), { success: false, failureReason: 'failed' });
   await rejectsWith(createSystemPrint(deps({ print, isWindowGone: () => gone }))(), 'failed', /closed while printing/);
 });
+
+test('the print dialog is opened for the paper asked for, A4 by default', async () => {
+  const papers: string[] = [];
+  const print = createSystemPrint(deps({ print: async (paper) => (papers.push(paper), { success: true, failureReason: '' }) }));
+  await print({ paper: 'Letter', sheet: { sheet: 'all' } });
+  await print();
+  assert.deepEqual(papers, ['Letter', 'A4']);
+});

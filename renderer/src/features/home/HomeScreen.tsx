@@ -1,5 +1,6 @@
 // #/ : search front and centre, Vendors A–Z below (open incidents will sit above the search).
 import { WithBundle } from '../../components/WithBundle.tsx';
+import { PaperCopies } from '../print/PaperCopies.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { VendorsScreen } from '../vendors/VendorsScreen.tsx';
 
@@ -10,6 +11,7 @@ export function HomeScreen() {
         <SearchBox />
       </section>
       <WithBundle>{(bundle) => <VendorsScreen bundle={bundle} />}</WithBundle>
+      <PaperCopies />
     </>
   );
 }

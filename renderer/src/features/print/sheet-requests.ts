@@ -17,7 +17,8 @@ export function planRequests(route: PrintRoute, bundle: Bundle): PlanRequest[] {
     case 'vendor':
       return bundle.vendors.some((v) => v.id === route.id) ? [forVendor(route.id)] : [];
     case 'service':
-      return bundle.services.some((s) => s.id === route.id) ? forService(route.id, route.severity) : [];
+      if (bundle.services.some((s) => s.id === route.id)) return forService(route.id, route.severity);
+      return bundle.vendors.some((v) => v.id === route.id) ? [forVendor(route.id)] : []; // a vendor's escalation prints its sheet
     case 'all':
       return [...bundle.vendors.map((v) => forVendor(v.id)), ...bundle.services.flatMap((s) => forService(s.id))];
     default:

@@ -7,7 +7,6 @@ const MAX_FRAMES = 120;
 export function usePrintReady(loaded: boolean, key: unknown): void {
   useEffect(() => {
     const root = document.documentElement;
-    delete root.dataset.printReady;
     if (!loaded) return;
     let frames = 0;
     let handle = 0;
@@ -17,6 +16,9 @@ export function usePrintReady(loaded: boolean, key: unknown): void {
       else handle = requestAnimationFrame(check);
     };
     handle = requestAnimationFrame(check);
-    return () => cancelAnimationFrame(handle);
+    return () => {
+      cancelAnimationFrame(handle);
+      delete root.dataset.printReady; // leaving the sheet: the next one is not ready until it says so
+    };
   }, [loaded, key]);
 }

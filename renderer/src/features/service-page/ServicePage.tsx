@@ -4,6 +4,7 @@ import type { Bundle, Route } from '../../../../preload/contract.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { RouteLink } from '../../components/RouteLink.tsx';
 import { WithBundle } from '../../components/WithBundle.tsx';
+import { ServiceSheetBar } from '../print/SheetBar.tsx';
 import { Contacts } from '../vendors/Contacts.tsx';
 
 type ServiceRoute = Extract<Route, { screen: 'service' }>;
@@ -23,6 +24,7 @@ function ServicePageBody({ bundle, route }: { bundle: Bundle; route: ServiceRout
         </h2>
         <span className="muted">Owner: {service.owner}</span>
       </header>
+      <ServiceSheetBar bundle={bundle} service={service} />
       <p>{service.description}</p>
       <nav aria-label={`Escalate ${service.name}`} className="escalate-links">
         {bundle.severities.map((severity) => (

@@ -3,6 +3,7 @@ import type { Bundle, Route } from '../../../../preload/contract.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { WithBundle } from '../../components/WithBundle.tsx';
+import { VendorSheetBar } from '../print/SheetBar.tsx';
 import { Accounts } from '../vendors/Accounts.tsx';
 import { Contacts } from '../vendors/Contacts.tsx';
 import { OtherChannels } from '../vendors/OtherChannels.tsx';
@@ -33,6 +34,7 @@ function VendorPageBody({ bundle, route }: { bundle: Bundle; route: VendorRoute 
           </ExternalLink>
         )}
       </header>
+      <VendorSheetBar bundle={bundle} vendor={vendor} />
       <Accounts accounts={vendor.accounts} />
       <PhoneChannels vendor={vendor} severities={bundle.severities} />
       <OtherChannels vendor={vendor} severities={bundle.severities} />

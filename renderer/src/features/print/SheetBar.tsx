@@ -1,0 +1,35 @@
+// What a screen with a printed counterpart shows: the sheet's hash ("sheet a1b2c3 of bundle demo v3",
+// the same as on paper) and Print / Save as PDF for that sheet.
+import { useMemo } from 'react';
+import type { Bundle, Service, Vendor } from '../../../../preload/contract.ts';
+import { PrintControls } from './PrintControls.tsx';
+import { serviceSheetHash, vendorSheetHash } from './sheet-content.ts';
+import { checklistSeverities, servicePlans } from './sheet-requests.ts';
+import { SheetStamp } from './SheetStamp.tsx';
+import { useSheetPlans } from './useSheetPlans.ts';
+
+export function VendorSheetBar({ bundle, vendor }: { bundle: Bundle; vendor: Vendor }) {
+  return (
+    <div className="sheet-bar">
+      <SheetStamp hash={vendorSheetHash(bundle, vendor)} bundleId={bundle.id} version={bundle.version} />
+      <PrintControls sheet={{ sheet: 'vendor', id: vendor.id }} what={`the ${vendor.name} sheet`} />
+    </div>
+  );
+}
+
+/** For the service page (every severity) and the escalation screen (one severity). */
+export function ServiceSheetBar({ bundle, service, severity }: { bundle: Bundle; service: Service; severity?: string }) {
+  const requests = useMemo(() => checklistSeverities(bundle, severity).map((id) => ({ target: service.id, severity: id })), [bundle, service.id, severity]);
+  const { plans, error } = useSheetPlans(requests);
+  const sheet = severity ? { sheet: 'service' as const, id: service.id, severity } : { sheet: 'service' as const, id: service.id };
+  return (
+    <div className="sheet-bar">
+      {plans ? (
+        <SheetStamp hash={serviceSheetHash(bundle, service, servicePlans(bundle, service.id, plans, severity))} bundleId={bundle.id} version={bundle.version} />
+      ) : (
+        <p className="sheet-stamp">{error ?? 'sheet hash: loading…'}</p>
+      )}
+      <PrintControls sheet={sheet} what={`the ${service.name} checklist`} />
+    </div>
+  );
+}

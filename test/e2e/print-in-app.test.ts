@@ -1,0 +1,68 @@
+// Printing from the app's screens in the preview host: the same hash as on paper, a paper choice, and
+// printing through the browser's own dialog (the preview host has no main-side printing), said on screen.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage } from '../helpers/browser.ts';
+import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
+import { waitUntil } from './fixtures/page-helpers.ts';
+import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
+import { lookupEscalation } from '../../main/escalation/plan.ts';
+
+const shared = sharedBrowserAndDemo();
+
+async function demoBundle() {
+  const bundle = await shared.demo().core.bundle();
+  assert.ok(bundle);
+  return bundle;
+}
+
+test('the vendor page shows the hash its printed sheet carries, with Print and Save as PDF', async () => {
+  const bundle = await demoBundle();
+  const vendor = bundle.vendors.find((v) => v.id === 'azion');
+  assert.ok(vendor);
+  const { page, context, consoleErrors } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  await page.evaluate(`location.hash = '#/vendors/azion'`);
+  const stamp = page.getByTestId('sheet-stamp');
+  await stamp.waitFor();
+  assert.equal(await stamp.getAttribute('data-sheet-hash'), vendorSheetHash(bundle, vendor));
+  assert.match((await stamp.textContent()) ?? '', new RegExp(`sheet ${vendorSheetHash(bundle, vendor)} of bundle ${bundle.id} v${bundle.version}`));
+  await page.getByRole('button', { name: 'Print the Azion sheet' }).waitFor();
+  await page.getByRole('button', { name: 'Save the Azion sheet as PDF' }).waitFor();
+  assert.match((await page.getByTestId('print-preview-note').textContent()) ?? '', /browser’s print dialog/);
+
+  // In the preview, Print shows the sheet, opens the browser's dialog (instant under automation) and comes back.
+  await page.evaluate('window.print = () => { document.documentElement.dataset.printedHash = location.hash; }');
+  await page.getByRole('button', { name: 'Print the Azion sheet' }).click();
+  await waitUntil(async () => (await page.evaluate<string | null>('document.documentElement.dataset.printedHash ?? null')) !== null, 'the browser print ran');
+  assert.equal(await page.evaluate<string>('document.documentElement.dataset.printedHash'), '#/print/vendor/azion');
+  await waitUntil(async () => (await page.evaluate<string>('location.hash')) === '#/vendors/azion', 'back on the vendor page');
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
+test('the service page shows the hash of its checklist with every severity', async () => {
+  const bundle = await demoBundle();
+  const service = bundle.services.find((s) => s.id === 'checkout');
+  assert.ok(service);
+  const plans = bundle.severities.map((severity) => {
+    const lookup = lookupEscalation(bundle, service.id, severity.id, Date.now());
+    assert.equal(lookup.status, 'plan');
+    return lookup.plan;
+  });
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  await page.evaluate(`location.hash = '#/services/checkout'`);
+  const stamp = page.locator('[data-testid="sheet-stamp"][data-sheet-hash]');
+  await stamp.waitFor();
+  assert.equal(await stamp.getAttribute('data-sheet-hash'), serviceSheetHash(bundle, service, plans));
+  await context.close();
+});
+
+test('the home screen offers the binder and the wallet cards on paper', async () => {
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  await page.getByRole('button', { name: 'Print the binder' }).waitFor();
+  await page.getByRole('button', { name: 'Save the wallet cards as PDF' }).waitFor();
+  await context.close();
+});
