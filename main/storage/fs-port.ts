@@ -76,7 +76,8 @@ export function createFsPort(fault: FaultHook = () => {}): FsPort {
       try {
         return await fsp.readdir(path);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        // Missing, or a file where a directory belongs (repaired by the next sync): nothing listed.
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
         throw error;
       }
     },

@@ -2,6 +2,7 @@
 import type { SyncOutcome } from '../model/status.ts';
 import { collectGarbage, writePointer } from '../storage/generations.ts';
 import { ensureLayout } from '../storage/install.ts';
+import { repairLayout } from '../storage/layout-repair.ts';
 import { readLocalState, type LocalState } from '../storage/local-state.ts';
 import { acquireLock, type LockOptions } from '../storage/lock.ts';
 import { EMPTY_RECORD, writeSyncRecord, type SyncRecord } from '../storage/sync-record.ts';
@@ -116,9 +117,11 @@ function emptyLocal(): LocalState {
 
 async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<SyncOutcome> {
   const { fs, layout } = ctx;
+  const repaired = await repairLayout(fs, layout, ctx.clock());
   await ensureLayout(fs, layout);
   const before = await readLocalState(fs, layout);
-  const recoveredNow = await repairPointer(ctx, before);
+  const pointerNote = await repairPointer(ctx, before);
+  const recoveredNow = [...repaired, ...(pointerNote ? [pointerNote] : [])].join('; ') || null;
   const errors: string[] = [];
   let success: { result: AttemptResult; source: string } | null = null;
   for (const source of request.sources) {
@@ -143,9 +146,10 @@ async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<Syn
   if (success?.result.kind === 'installed') record.recovered = null;
   await writeSyncRecord(fs, layout, record).catch(() => {});
   const status = buildStatus({ ...after, record }, ctx.clock());
-  if (success) return { ok: true, result: success.result.kind === 'installed' ? 'installed' : 'unchanged', message: successMessage(success.result), status };
+  const repairNote = repaired.length > 0 ? `; repaired the state directory: ${repaired.join('; ')}` : '';
+  if (success) return { ok: true, result: success.result.kind === 'installed' ? 'installed' : 'unchanged', message: successMessage(success.result) + repairNote, status };
   const kept = after.active
     ? `kept ${after.active.manifest.bundle.id} version ${after.active.manifest.bundle.version}${after.active.manifest.demo ? ' (demo)' : ''}`
     : 'no verified bundle is installed';
-  return { ok: false, result: 'failed', message: `sync failed (${error}); ${kept}`, status };
+  return { ok: false, result: 'failed', message: `sync failed (${error}); ${kept}${repairNote}`, status };
 }

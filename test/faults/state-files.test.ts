@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { appendFile, mkdtemp, readdir, rm, symlink, unlink } from 'node:fs/promises';
+import { appendFile, mkdir, mkdtemp, readdir, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runLifeline, type CliRun } from '../helpers/cli.ts';
@@ -95,3 +95,26 @@ test("a manifest replaced by a FIFO is skipped like a corrupt one", async (t) =>
   assert.match(status.recovered ?? '', /manifest manifest\.json is a named pipe/);
   assert.ok((await readdir(join(s.state, 'generations'))).includes(s.active), 'nothing deleted that we did not recognise');
 });
+
+const misplaced: { name: string; entry: string; plant: (path: string) => Promise<void>; note: RegExp }[] = [
+  { name: 'current.json is a directory', entry: 'current.json', plant: (p) => rm(p).then(() => mkdir(p)), note: /current\.json was a directory instead of a file, moved aside to current\.json\.broken-/ },
+  { name: 'staging is a file', entry: 'staging', plant: (p) => rm(p, { recursive: true }).then(() => writeFile(p, 'x')), note: /staging was a file instead of a directory, moved aside/ },
+  { name: 'generations is a file', entry: 'generations', plant: (p) => rename(p, `${p}.elsewhere`).then(() => writeFile(p, 'x')), note: /generations was a file instead of a directory, moved aside/ },
+];
+
+for (const c of misplaced) {
+  test(`${c.name}: sync says so in one line, repairs it and keeps a verified bundle`, async (t) => {
+    const s = await twoGenerations(t);
+    await c.plant(join(s.state, c.entry));
+    const status = runLifeline(['status', '--state', s.state], { timeoutMs: 20_000 });
+    assert.doesNotMatch(status.stderr, /unexpected error|EISDIR|ENOTDIR/);
+    const sync = s.sync();
+    assert.equal(sync.code, 0, sync.stderr);
+    assert.equal(sync.stderr, '');
+    assert.match(sync.stdout.split('\n')[0]!, c.note);
+    assert.doesNotMatch(sync.stdout, /EISDIR|EEXIST|ENOTDIR/);
+    assert.equal(statusJson(s.state).version, 2);
+    assert.ok((await readdir(s.state)).some((n) => n.startsWith(`${c.entry}.broken-`)), 'moved aside, not deleted');
+    assert.equal(s.sync().stdout.includes('repaired'), false, 'repaired for good');
+  });
+}
