@@ -47,6 +47,9 @@ export interface PreviewHost {
 }
 
 const MAX_BODY_BYTES = 64 * 1024;
+/** One browser needs a handful of sockets; hundreds are a flood, refused at accept. */
+export const MAX_CONNECTIONS = 128;
+export const HEADERS_TIMEOUT_MS = 10_000;
 
 export async function startPreviewHost(options: PreviewHostOptions): Promise<PreviewHost> {
   const log = options.log ?? (() => undefined);
@@ -75,7 +78,10 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
   });
   const stopForwarding = forwardStatusChanges(options.core, emit);
   let port = 0;
+  // Node checks the header and request deadlines only every connectionsCheckingInterval (30 s by
+  // default): slow-header sockets would live three times as long as headersTimeout says.
   const server = createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: 30_000, connectionsCheckingInterval: 500 },
     createBridgeHandler({
       token,
       files,
@@ -85,8 +91,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
       invoke: (channel, args) => dispatch(handlers, channel, args, (where, error) => log(`preview: ${where} failed: ${String(error)}`)),
     }),
   );
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  server.maxConnections = MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
