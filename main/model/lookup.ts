@@ -20,6 +20,8 @@ export interface VendorSummary {
   id: string;
   name: string;
   plan: string;
+  /** Account ids to quote: shown and copied in the A-Z list, and matched by its filter. */
+  accounts: string[];
   /** First phone channel, written form and E.164, when the vendor has one. */
   phone: { display: string; dial: string | null } | null;
 }
@@ -64,12 +66,19 @@ export function bundleInfo(bundle: Bundle): BundleInfo {
   };
 }
 
-/** Vendors sorted by name for the A-Z list (locale-aware, case-insensitive). */
+const byName = new Intl.Collator(undefined, { sensitivity: 'base' });
+const summariesByBundle = new WeakMap<Bundle, VendorSummary[]>();
+
+/** Vendors sorted by name for the A-Z list (locale-aware, case-insensitive); built once per bundle. */
 export function vendorSummaries(bundle: Bundle): VendorSummary[] {
-  return bundle.vendors
+  const cached = summariesByBundle.get(bundle);
+  if (cached) return cached;
+  const summaries = bundle.vendors
     .map((v) => {
       const phone = v.channels.find((c) => c.type === 'phone');
-      return { id: v.id, name: v.name, plan: v.plan, phone: phone ? { display: phone.value, dial: phone.dial ?? null } : null };
+      return { id: v.id, name: v.name, plan: v.plan, accounts: v.accounts, phone: phone ? { display: phone.value, dial: phone.dial ?? null } : null };
     })
-    .sort((a, b) => a.name.localeCompare(b.name, undefined, { sensitivity: 'base' }));
+    .sort((a, b) => byName.compare(a.name, b.name));
+  summariesByBundle.set(bundle, summaries);
+  return summaries;
 }

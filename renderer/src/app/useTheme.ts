@@ -1,7 +1,8 @@
 // Theme: 'system' follows prefers-color-scheme; light/dark pin it. Applied as data-theme on <html>.
 import { useCallback, useEffect, useState } from 'react';
 import type { Theme } from '../../../preload/contract.ts';
-import { lifeline, settle } from '../data/bridge.ts';
+import { lifeline } from '../data/bridge.ts';
+import { settle } from '../data/results.ts';
 
 function apply(theme: Theme): void {
   if (theme === 'system') delete document.documentElement.dataset.theme;

@@ -1,7 +1,8 @@
 // Links leave the app only through main's openExternal (https, mailto, tel); the window never navigates.
 // A refusal from main is shown to the engineer, never swallowed.
 import type { ReactNode } from 'react';
-import { describeError, lifeline, settle } from '../data/bridge.ts';
+import { lifeline } from '../data/bridge.ts';
+import { describeError, settle } from '../data/results.ts';
 import { reportProblem } from '../data/problems.ts';
 import { isExternalHref } from '../domain/links.ts';
 

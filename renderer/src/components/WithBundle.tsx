@@ -1,29 +1,24 @@
-// The states every bundle-backed screen shares: a plain loading line, a failed read (with its code),
-// nothing installed yet, or the bundle itself. The last answer stays on screen while a newer loads.
+// Screens that need the whole bundle (the binder, the search fallback): loading, failure, nothing
+// installed, or the bundle. Pages showing one item use the per-item getters instead.
 import type { ReactNode } from 'react';
-import type { Bundle } from '../../../preload/contract.ts';
-import { describeError } from '../data/bridge.ts';
+import type { Bundle, BundleInfo } from '../../../preload/contract.ts';
+import { useBundleInfo } from '../data/items.ts';
 import { useBundle } from '../data/useBundle.ts';
+import { Loaded, NothingInstalled } from './Loaded.tsx';
 
 export function WithBundle({ children }: { children: (bundle: Bundle) => ReactNode }) {
-  const result = useBundle();
-  if (result === undefined) return <p className="loading">Loading…</p>;
-  if (!result.ok) {
-    return (
-      <p className="flag flag-warn" role="alert">
-        Could not load the support plans: {describeError(result.error)}
-      </p>
-    );
-  }
-  if (result.value === null) return <NothingInstalled />;
-  return <>{children(result.value)}</>;
+  return (
+    <Loaded answer={useBundle()} what="the support plans">
+      {(bundle) => (bundle === null ? <NothingInstalled /> : children(bundle))}
+    </Loaded>
+  );
 }
 
-function NothingInstalled() {
+/** Title, version, severity scale and contact age limit: what item pages need besides the item. */
+export function WithBundleInfo({ children }: { children: (info: BundleInfo) => ReactNode }) {
   return (
-    <section className="empty" aria-labelledby="empty-heading">
-      <h2 id="empty-heading">No support plans installed</h2>
-      <p>Nothing has been verified on this machine yet. Use Sync now, or import a bundle from a folder (File menu).</p>
-    </section>
+    <Loaded answer={useBundleInfo()} what="the support plans">
+      {(info) => (info === null ? <NothingInstalled /> : children(info))}
+    </Loaded>
   );
 }

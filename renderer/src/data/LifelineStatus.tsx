@@ -2,7 +2,8 @@
 // the active bundle, which keys the query cache: another bundle re-runs the screens' queries.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AppInfo, LocalStatus } from '../../../preload/contract.ts';
-import { describeError, lifeline, settle } from './bridge.ts';
+import { lifeline } from './bridge.ts';
+import { describeError, settle } from './results.ts';
 import { setBundleKey } from './query-cache.ts';
 
 export interface SyncState {

@@ -2,7 +2,7 @@
 // reports another bundle (onStatusChanged), every query is re-run, and its last answer stays on
 // screen until the new one arrives, so a sync never blanks a page.
 import type { Result } from '../../../preload/contract.ts';
-import { settle } from './bridge.ts';
+import { settle } from './results.ts';
 
 /** Queries may start before the first status says which bundle is active. */
 const UNKNOWN = '?';
@@ -11,6 +11,8 @@ interface Entry {
   result: Result<unknown> | undefined;
   /** The bundle key the result (or the running load) belongs to. */
   loadedFor: string | null;
+  /** The latest load; an older one finishing late is ignored. */
+  load: symbol | null;
 }
 
 const MAX_ENTRIES = 500;
@@ -44,7 +46,7 @@ export function readQuery<T>(key: string, load: () => Promise<Result<T>>): Resul
   if (!entry) {
     const oldest = entries.keys().next();
     if (entries.size >= MAX_ENTRIES && !oldest.done) entries.delete(oldest.value);
-    entry = { result: undefined, loadedFor: '' };
+    entry = { result: undefined, loadedFor: '', load: null };
     entries.set(key, entry);
   }
   if (entry.loadedFor !== bundleKey) start(entry, key, bundleKey, load);
@@ -52,9 +54,11 @@ export function readQuery<T>(key: string, load: () => Promise<Result<T>>): Resul
 }
 
 function start<T>(entry: Entry, key: string, wanted: string | null, load: () => Promise<Result<T>>): void {
+  const token = Symbol(key);
   entry.loadedFor = wanted;
+  entry.load = token;
   void settle(load).then((result) => {
-    if (entries.get(key) !== entry || entry.loadedFor !== wanted) return; // a newer load owns the entry
+    if (entries.get(key) !== entry || entry.load !== token) return; // a newer load owns the entry
     entry.result = result;
     notify();
   });

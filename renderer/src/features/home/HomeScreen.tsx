@@ -1,16 +1,25 @@
 // #/ : search front and centre, Vendors A–Z below (open incidents will sit above the search).
-import { WithBundle } from '../../components/WithBundle.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { WithBundleInfo } from '../../components/WithBundle.tsx';
+import { useVendorList } from '../../data/items.ts';
 import { PaperCopies } from '../print/PaperCopies.tsx';
 import { SearchBox } from '../search/SearchBox.tsx';
 import { VendorsScreen } from '../vendors/VendorsScreen.tsx';
 
 export function HomeScreen() {
+  const vendors = useVendorList();
   return (
     <>
       <section className="home-search" aria-label="Search the support plans">
         <SearchBox />
       </section>
-      <WithBundle>{(bundle) => <VendorsScreen bundle={bundle} />}</WithBundle>
+      <WithBundleInfo>
+        {(info) => (
+          <Loaded answer={vendors} what="the vendors">
+            {(list) => <VendorsScreen vendors={list} info={info} />}
+          </Loaded>
+        )}
+      </WithBundleInfo>
       <PaperCopies />
     </>
   );

@@ -1,5 +1,5 @@
 // The route table's entry for every print route: the sheet with the bundle and status it prints.
-import { describeError } from '../../data/bridge.ts';
+import { describeError } from '../../data/results.ts';
 import { useLifelineStatus } from '../../data/LifelineStatus.tsx';
 import { useBundle } from '../../data/useBundle.ts';
 import { printRouteOf, type PrintScreenRoute } from './print-route.ts';

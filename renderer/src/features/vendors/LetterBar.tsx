@@ -1,13 +1,14 @@
 // A–Z jump bar: letters without vendors are shown dimmed and are not links (nothing to jump to).
 const letters = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 
-export function LetterBar({ present }: { present: Set<string> }) {
+interface Props {
+  present: Set<string>;
+  /** Scrolls the list to the first vendor of the letter and focuses its name. */
+  onJump: (letter: string) => void;
+}
+
+export function LetterBar({ present, onJump }: Props) {
   const shown = present.has('#') ? [...letters, '#'] : letters; // names starting with a digit or symbol
-  const jump = (letter: string) => {
-    const target = document.getElementById(`letter-${letter}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.querySelector<HTMLElement>('h3')?.focus();
-  };
   return (
     <nav className="letter-bar" aria-label="Jump to letter">
       {shown.map((letter) =>
@@ -17,7 +18,7 @@ export function LetterBar({ present }: { present: Set<string> }) {
             href={`#letter-${letter}`}
             onClick={(event) => {
               event.preventDefault(); // scroll in place; the URL (and the window) stay put
-              jump(letter);
+              onJump(letter);
             }}
           >
             {letter}
