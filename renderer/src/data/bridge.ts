@@ -17,3 +17,6 @@ export function lifeline(): LifelineApi {
 export function hasLifeline(): boolean {
   return window.lifeline !== undefined;
 }
+
+/** The Result helpers live in results.ts (DOM-free); re-exported so a call site needs one import. */
+export { describeError, settle } from './results.ts';

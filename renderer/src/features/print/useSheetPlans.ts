@@ -2,7 +2,8 @@
 // allowed channels and stale contacts, on main's clock), keyed "<target>/<severity>".
 import { useEffect, useState } from 'react';
 import type { EscalationPlan } from '../../../../preload/contract.ts';
-import { describeError, lifeline } from '../../data/bridge.ts';
+import { lifeline } from '../../data/bridge.ts';
+import { describeError } from '../../data/results.ts';
 
 export interface PlanRequest {
   target: string;
