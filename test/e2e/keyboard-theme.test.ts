@@ -18,11 +18,13 @@ import { ItemPage } from './pages/vendor-page.ts';
 
 const shared = sharedBrowserAndDemo();
 
-test('Ctrl+K focuses the vendor filter; typing filters, Escape clears', async () => {
+test('Ctrl+K focuses the search box; in the vendor filter typing filters, Escape clears', async () => {
   const { page, context } = await openPage(shared.browser());
   const home = await new HomePage(page).open(shared.demo().host.url);
   const total = await home.cards().count();
   await page.keyboard.press('Control+K');
+  assert.equal(await activeId(page), 'search-box', 'the issue: `/` or Ctrl/Cmd+K focuses search from any screen');
+  await home.filter().focus();
   assert.equal(await activeId(page), 'vendor-filter');
   await page.keyboard.type('azion');
   await waitUntil(async () => (await home.cards().count()) === 1, 'the list narrowed to one');

@@ -1,8 +1,8 @@
-// Ctrl/Cmd+K and Edit → Find: focus the first find box the current screen has, or go home and focus it there.
+// `/`, Ctrl/Cmd+K and Edit → Find: focus the first find box the current screen has, or go home and focus it there.
 import { navigate } from '../data/navigation.ts';
 
 /** Ids of find boxes, most wanted first. */
-const FIND_TARGETS = ['vendor-filter'];
+const FIND_TARGETS = ['search-box', 'vendor-filter'];
 const WAIT_MS = 5000;
 
 function focusTarget(): boolean {

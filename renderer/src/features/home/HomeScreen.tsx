@@ -3,7 +3,7 @@ import { Loaded } from '../../components/Loaded.tsx';
 import { WithBundleInfo } from '../../components/WithBundle.tsx';
 import { useVendorList } from '../../data/items.ts';
 import { PaperCopies } from '../print/PaperCopies.tsx';
-import { SearchBox } from '../search/SearchBox.tsx';
+import { SearchPanel } from '../search/SearchPanel.tsx';
 import { VendorsScreen } from '../vendors/VendorsScreen.tsx';
 
 export function HomeScreen() {
@@ -11,7 +11,7 @@ export function HomeScreen() {
   return (
     <>
       <section className="home-search" aria-label="Search the support plans">
-        <SearchBox />
+        <SearchPanel />
       </section>
       <WithBundleInfo>
         {(info) => (
