@@ -1,15 +1,14 @@
-// One internal severity of a service checklist: each vendor's case to open, then the internal contacts.
+// One internal severity of a service checklist: each vendor's case to open, with its blanks.
 import type { EscalationPlan, Service } from '../../../../preload/contract.ts';
 import { ChecklistVendor } from './ChecklistVendor.tsx';
 import { serviceSheetHash, type SheetBundle } from './sheet-content.ts';
 import { SheetStamp } from './SheetStamp.tsx';
-import { PlanContactsList } from './PlanContactsList.tsx';
 
 interface Props {
   bundle: SheetBundle;
   service: Service;
   plan: EscalationPlan;
-  /** Part of a checklist with every severity: starts its own page and carries its own stamp. */
+  /** Part of a checklist with every severity: carries its own stamp (the escalation screen's). */
   separate: boolean;
 }
 
@@ -27,12 +26,6 @@ export function ChecklistSection({ bundle, service, plan, separate }: Props) {
       {plan.vendors.map((vendor) => (
         <ChecklistVendor key={vendor.id} vendor={vendor} severities={bundle.severities} />
       ))}
-      <PlanContactsList heading={`Internal contacts: ${service.name}`} contacts={plan.contacts} />
-      {plan.runbooks.length > 0 && (
-        <p className="sheet-note">
-          Runbooks in Lifeline: {plan.runbooks.map((runbook) => runbook.title).join('; ')}
-        </p>
-      )}
     </section>
   );
 }

@@ -21,11 +21,13 @@ export function severitiesText(ids: string[] | null, severities: Severity[]): st
   return ids.map((id) => severityLabel(id, severities)).join(', ');
 }
 
+// One formatter for every sheet: building an Intl.DateTimeFormat costs far more than using one.
+const paperTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+});
+
 /** "1 Dec 2026, 21:40 UTC": times on paper say their zone. */
 export function paperTime(iso: string | number): string {
   const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return String(iso);
-  return new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
-  }).format(at);
+  return Number.isNaN(at.getTime()) ? String(iso) : paperTimeFormat.format(at);
 }
