@@ -4,7 +4,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mainBundle, preloadBundle, RENDERER_OUT, repoRoot, searchWorkerBundle } from './app-bundles.ts';
 import { buildRenderer } from './build-renderer.ts';
-import { buildCli } from './cli-build.mjs';
+import { buildCli } from './prebuilt.mjs';
 
 export async function buildApp(root = repoRoot): Promise<void> {
   await rm(join(root, 'dist'), { recursive: true, force: true });

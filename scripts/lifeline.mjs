@@ -1,6 +1,6 @@
 // `npm run lifeline -- <command>`: the built CLI (dist/cli/lifeline.mjs), rebuilt first when it is
 // missing or older than its sources, so a fresh clone works with no separate build step.
-import { CLI_ENTRY, ensureCli } from './cli-build.mjs';
+import { CLI_ENTRY, ensureCli } from './prebuilt.mjs';
 import { pathToFileURL } from 'node:url';
 
 try {

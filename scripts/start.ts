@@ -26,5 +26,5 @@ if (electron !== null) {
   run(electron, ['.', ...args], env);
 } else {
   console.log('No Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD?); starting the preview host instead.');
-  run(process.execPath, ['--import', 'tsx', join(repoRoot, 'main', 'preview', 'cli.ts'), ...args], process.env);
+  run(process.execPath, [join(repoRoot, 'scripts', 'preview.mjs'), ...args], process.env);
 }

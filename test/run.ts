@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { ensureCli } from '../scripts/cli-build.mjs';
+import { ensureCli } from '../scripts/prebuilt.mjs';
 
 const root = join(import.meta.dirname, '..');
 const which = process.argv[2] ?? 'all';

@@ -16,7 +16,8 @@ import { waitUntil } from './fixtures/page-helpers.ts';
 import { HomePage } from './pages/home-page.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'main', 'preview', 'cli.ts');
+// What `npm run preview` runs: the prebuilt host, rebuilt first when stale.
+const cli = join(root, 'scripts', 'preview.mjs');
 let repo: TestRepo;
 let stateDir: string;
 let child: ChildProcess;
@@ -26,7 +27,7 @@ let browser: Browser;
 before(async () => {
   [repo, stateDir, browser] = await Promise.all([createTestRepo(), mkdtemp(join(tmpdir(), 'lifeline-preview-cli-')), launchBrowser()]);
   await repo.publish(fixtureBundle());
-  child = spawn(process.execPath, ['--import', 'tsx', cli, '--state', stateDir, '--source', repo.repoDir, '--root', repo.rootPath], {
+  child = spawn(process.execPath, [cli, '--state', stateDir, '--source', repo.repoDir, '--root', repo.rootPath], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -95,7 +96,7 @@ test('a newly published version arrives through Sync now, verified by the real e
 });
 
 test('usage errors exit 2 with one line; --help exits 0', async () => {
-  const run = (args: string[]) => execFileAsync(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
+  const run = (args: string[]) => execFileAsync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
   // In parallel: each is a fresh Node + tsx start-up.
   const [missingRoot, badPort, unknownFlag, help] = await Promise.all([
     run(['--source', repo.repoDir]),

@@ -2,7 +2,7 @@
 // its output. The build is brought up to date once per test process, before the first run.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { CLI_ENTRY, ensureCli } from '../../scripts/cli-build.mjs';
+import { CLI_ENTRY, ensureCli } from '../../scripts/prebuilt.mjs';
 
 await ensureCli();
 
