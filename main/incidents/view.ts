@@ -40,7 +40,7 @@ export function summaryOf(started: StartedEntry, last: LogEntry): IncidentSummar
 }
 
 /** `entries` has passed verifyChain: the first one is the `started` entry. */
-export function foldIncident(entries: LogEntry[], active: { id: string; version: number } | null): IncidentView {
+export function foldIncident(entries: LogEntry[], active: { id: string; version: number } | null, nowMs = Date.now()): IncidentView {
   const [first] = entries;
   if (!first || first.kind !== 'started') throw new Error('an incident log starts with its started entry');
   const steps: Record<string, StepState> = {};
@@ -60,6 +60,7 @@ export function foldIncident(entries: LogEntry[], active: { id: string; version:
     steps,
     vendors: first.plan.vendors.map((v) => timeline(v, steps, caseNumbers.get(v.id) || null)),
     notes,
+    ifOpenedNow: first.plan.vendors.map((v) => ({ vendorId: v.id, due: dueIfOpenedAt(v, nowMs) })),
     bundleChanged: changed ? active : null,
     entries,
   };

@@ -47,9 +47,9 @@ export function createIncidentHandlers(deps: IncidentHandlerDeps): Pick<HandlerT
     const bundle = await deps.core.bundle();
     return bundle ? { id: bundle.id, version: bundle.version } : null;
   };
-  const view = async (id: string): Promise<IncidentView> => foldIncident(await storeCall(deps.store.read(id)), await active());
+  const view = async (id: string): Promise<IncidentView> => foldIncident(await storeCall(deps.store.read(id)), await active(), deps.clock.now().getTime());
   const append = async (id: string, input: EntryInput): Promise<IncidentView> =>
-    foldIncident(await storeCall(deps.store.append(id, input)), await active());
+    foldIncident(await storeCall(deps.store.append(id, input)), await active(), deps.clock.now().getTime());
   const planOf = async (id: string) => (await view(id)).plan;
 
   return {
@@ -57,7 +57,7 @@ export function createIncidentHandlers(deps: IncidentHandlerDeps): Pick<HandlerT
       const lookup = lookupEscalation(await activeBundle(deps.core), target, severity, deps.clock.now().getTime());
       if (lookup.status === 'unknown-target') throw new IpcFailure('not-found', `No service or vendor "${target}" in the installed bundle`);
       if (lookup.status !== 'plan') throw new IpcFailure('bad-arguments', `"${severity}" is not a severity of the installed bundle`);
-      return foldIncident(await storeCall(deps.store.start(lookup.plan)), await active());
+      return foldIncident(await storeCall(deps.store.start(lookup.plan)), await active(), deps.clock.now().getTime());
     },
     listIncidents: () => deps.store.list(),
     getIncident: view,

@@ -97,6 +97,8 @@ export interface IncidentView extends IncidentSummary {
   steps: Record<string, StepState>;
   vendors: VendorTimeline[];
   notes: { at: string; text: string }[];
+  /** For vendors whose case is not opened yet: the first-response deadline if it were opened now. */
+  ifOpenedNow: { vendorId: string; due: string | null }[];
   /** The active bundle now, when it differs from the one the incident was started with. */
   bundleChanged: { id: string; version: number } | null;
   entries: LogEntry[];

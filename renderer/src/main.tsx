@@ -11,6 +11,7 @@ import './styles/base.css';
 import './features/status-bar/status-bar.css';
 import './features/vendors/vendors.css';
 import './styles/pages.css';
+import './features/escalate/escalate.css';
 import './styles/print.css';
 import './features/print/sheets.css';
 import './features/print/sheets.css';

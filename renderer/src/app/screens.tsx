@@ -3,7 +3,7 @@
 // their own line and their own features/<screen>/ folder.
 import type { ReactNode } from 'react';
 import type { Route } from '../../../preload/contract.ts';
-import { EscalateScreen } from '../features/escalation/EscalateScreen.tsx';
+import { EscalateScreen } from '../features/escalate/EscalateScreen.tsx';
 import { HomeScreen } from '../features/home/HomeScreen.tsx';
 import { IncidentsScreen } from '../features/incidents/IncidentsScreen.tsx';
 import { PrintPage } from '../features/print/PrintPage.tsx';

@@ -1,0 +1,53 @@
+// #/escalate/<service or vendor id>?severity=<id>: asks for a severity when it is missing or unknown,
+// says so for an unknown target, otherwise walks through the plan (see Runbook).
+import { useEffect, useMemo, useState } from 'react';
+import type { EscalationLookup, Result, Route } from '../../../../preload/contract.ts';
+import { describeError, lifeline, settle } from '../../data/bridge.ts';
+import { NotInBundle } from '../../components/NotInBundle.tsx';
+import { Runbook } from './Runbook.tsx';
+import { SeverityPicker } from './SeverityPicker.tsx';
+import { useIncidentRunner } from './useIncidentRunner.ts';
+
+type EscalateRoute = Extract<Route, { screen: 'escalate' }>;
+
+/** "If opened now" moves with the clock: main recomputes it this often. */
+const REFRESH_MS = 30_000;
+
+function useLookup(target: string, severity: string | undefined): Result<EscalationLookup> | undefined {
+  const [result, setResult] = useState<{ key: string; value: Result<EscalationLookup> } | undefined>();
+  const key = `${target}?${severity ?? ''}`;
+  useEffect(() => {
+    let live = true;
+    const load = () => void settle(() => lifeline().getEscalation(target, severity ?? null)).then((value) => live && setResult({ key, value }));
+    load();
+    const timer = window.setInterval(load, REFRESH_MS);
+    return () => {
+      live = false;
+      window.clearInterval(timer);
+    };
+  }, [key, target, severity]);
+  return result?.key === key ? result.value : undefined;
+}
+
+function PlanRunbook({ lookup, route }: { lookup: Extract<EscalationLookup, { status: 'plan' }>; route: EscalateRoute }) {
+  const startWith = useMemo(() => ({ target: route.target, severity: lookup.plan.severity.id }), [route.target, lookup.plan.severity.id]);
+  const runner = useIncidentRunner(null, startWith);
+  // Once an incident runs, the screen shows the plan it was started with.
+  return <Runbook plan={runner.incident?.plan ?? lookup.plan} ifOpenedNow={lookup.ifOpenedNow} runner={runner} />;
+}
+
+export function EscalateScreen({ route }: { route: EscalateRoute }) {
+  const result = useLookup(route.target, route.severity);
+  if (result === undefined) return <p className="loading">Loading the escalation plan…</p>;
+  if (!result.ok) {
+    return (
+      <p className="flag flag-warn" role="alert">
+        Could not load the escalation plan: {describeError(result.error)}
+      </p>
+    );
+  }
+  const lookup = result.value;
+  if (lookup.status === 'unknown-target') return <NotInBundle kind="service or vendor" id={lookup.target} />;
+  if (lookup.status === 'choose-severity') return <SeverityPicker target={lookup.target} severities={lookup.severities} unknownSeverity={lookup.unknownSeverity} />;
+  return <PlanRunbook key={`${route.target}/${lookup.plan.severity.id}`} lookup={lookup} route={route} />;
+}
