@@ -46,13 +46,18 @@ export const section: Section = {
       try {
         await service.prepare(); // first open: builds and stores the index
         await service.close();
-        loadMs = await medianMs(runsFor(options, 3), async () => {
+        // The load as the worker times it (bounded read, checksum, decode, engine set-up); the
+        // worker's own start (here: compiling TypeScript through tsx) is not part of it.
+        const loads: number[] = [];
+        for (let i = 0; i < runsFor(options, 3); i++) {
           await service.prepare();
           const opened = service.lastOpen();
           if (!opened || opened.rebuiltBecause !== null) throw new Error(`expected a load, got ${opened?.rebuiltBecause}`);
+          loads.push(opened.ms);
           heapBytes = opened.heapBytes;
           await service.close();
-        });
+        }
+        loadMs = percentile(loads.sort((a, b) => a - b), 0.5);
         await service.prepare();
         const engine = await timeAll(queries, async (q) => (await service.search(q)).groups.flatMap((g) => g.hits).sort((a, b) => a.rank - b.rank).map((h) => `${h.kind}:${h.id}`));
         const scan = await timeAll(queries, scanSearcher(bundle));
