@@ -174,3 +174,25 @@ test('an unknown vendor prints a clear problem, not an empty page', async () => 
   assert.match(pdf.text, /No vendor with id “no-such-vendor”/);
   await context.close();
 });
+
+test('an incident prints as a timeline: vendors with case numbers, then every log entry with its chain hash', async () => {
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  const started = await page.evaluate<{ ok: boolean; value?: { id: string }; error?: { message: string } }>("window.lifeline.startIncident('checkout', 'sev1')");
+  assert.ok(started.ok && started.value, `started: ${started.error?.message}`);
+  const id = started.value.id;
+  const cased = await page.evaluate<{ ok: boolean }>(`window.lifeline.setIncidentCaseNumber(${JSON.stringify(id)}, 'azion', 'AZ-778812')`);
+  assert.ok(cased.ok);
+  const noted = await page.evaluate<{ ok: boolean }>(`window.lifeline.addIncidentNote(${JSON.stringify(id)}, 'Edge 5xx in São Paulo')`);
+  assert.ok(noted.ok);
+  for (const format of PAPER_FORMATS) {
+    const pdf = await printToPdf(page, `#/print/incident/${id}`, format);
+    writeFileSync(screenshotPath(`print-incident-${format}.pdf`), pdf.bytes);
+    includes(pdf.text, `Incident ${id}: Checkout`, 'title');
+    includes(pdf.text, 'AZ-778812', 'case number');
+    includes(pdf.text, 'Note: Edge 5xx in São Paulo', 'note');
+    includes(pdf.text, 'Log (3 entries, hash-chained)', 'every entry');
+    assert.match((await shownHash(page)) ?? '', /^[0-9a-f]{6}$/);
+  }
+  await context.close();
+});

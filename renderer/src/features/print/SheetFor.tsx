@@ -3,6 +3,7 @@ import type { Bundle, LocalStatus } from '../../../../preload/contract.ts';
 import { sortVendors } from '../../domain/vendor-list.ts';
 import { BinderSheet } from './BinderSheet.tsx';
 import { FitToPage } from './FitToPage.tsx';
+import { IncidentSheetLoader } from './IncidentSheet.tsx';
 import type { PrintRoute } from './print-route.ts';
 import { servicePlans } from './sheet-requests.ts';
 import { ServiceSheet } from './ServiceSheet.tsx';
@@ -56,6 +57,6 @@ export function SheetFor({ route, bundle, status, plans, printedAt }: Props) {
     case 'wallet':
       return <WalletSheet bundle={bundle} status={status} vendors={sortVendors(bundle.vendors)} printedAt={printedAt} />;
     case 'incident':
-      return <SheetProblem message="Incident timelines are not available in this version." />;
+      return <IncidentSheetLoader id={route.id} bundle={bundle} status={status} printedAt={printedAt} />;
   }
 }
