@@ -23,7 +23,12 @@ export const HoursSchema = z.discriminatedUnion('kind', [
 ]);
 
 export const PhoneSchema = z
-  .object({ display: z.string(), e164: z.string().regex(/^\+\d{4,15}$/) })
+  .object({
+    display: z.string(),
+    e164: z.string().regex(/^\+\d{4,15}$/),
+    /** Digits to dial once connected (tel:<e164>;ext=<extension>, RFC 3966). */
+    extension: z.string().regex(/^\d{1,20}$/).optional(),
+  })
   .strict();
 
 export const ContactSchema = z
@@ -45,6 +50,8 @@ export const ChannelSchema = z
     label: z.string(),
     /** E.164 form of a phone channel, for tel: links; `value` keeps the written form for display. */
     dial: z.string().optional(),
+    /** Extension of a phone channel, dialled as tel:<dial>;ext=<extension> (RFC 3966). */
+    extension: z.string().regex(/^\d{1,20}$/).optional(),
     hours: HoursSchema,
     /** Internal severity ids this channel may be used for; null means all. */
     for: z.array(id).nullable(),

@@ -23,7 +23,7 @@ export interface VendorSummary {
   /** Account ids to quote: shown and copied in the A-Z list, and matched by its filter. */
   accounts: string[];
   /** First phone channel, written form and E.164, when the vendor has one. */
-  phone: { display: string; dial: string | null } | null;
+  phone: { display: string; dial: string | null; extension?: string } | null;
 }
 
 interface BundleMaps {
@@ -76,7 +76,7 @@ export function vendorSummaries(bundle: Bundle): VendorSummary[] {
   const summaries = bundle.vendors
     .map((v) => {
       const phone = v.channels.find((c) => c.type === 'phone');
-      return { id: v.id, name: v.name, plan: v.plan, accounts: v.accounts, phone: phone ? { display: phone.value, dial: phone.dial ?? null } : null };
+      return { id: v.id, name: v.name, plan: v.plan, accounts: v.accounts, phone: phone ? { display: phone.value, dial: phone.dial ?? null, ...(phone.extension ? { extension: phone.extension } : {}) } : null };
     })
     .sort((a, b) => byName.compare(a.name, b.name));
   summariesByBundle.set(bundle, summaries);

@@ -40,7 +40,7 @@ function hoursOut(h: HoursSourceT): Hours {
 
 function contactOut(c: ContactSourceT): Contact {
   const out: Contact = { name: c.name.trim(), role: c.role.trim(), verified: c.verified ?? null };
-  if (c.phone) out.phone = { display: c.phone.display, e164: c.phone.e164 };
+  if (c.phone) out.phone = reorder({ display: c.phone.display, e164: c.phone.e164, extension: c.phone.extension }, ['display', 'e164', 'extension']);
   if (c.email) out.email = c.email;
   return reorder(out, ['name', 'role', 'phone', 'email', 'verified']);
 }
@@ -68,8 +68,11 @@ function vendorOut(v: VendorSourceT): Vendor {
       hours: c.hours === undefined ? hours : hoursOut(c.hours),
       for: c.for ?? null,
     };
-    if (phone?.ok) ch.dial = phone.value.e164;
-    return reorder(ch, ['type', 'value', 'label', 'dial', 'hours', 'for']);
+    if (phone?.ok) {
+      ch.dial = phone.value.e164;
+      if (phone.value.extension) ch.extension = phone.value.extension;
+    }
+    return reorder(ch, ['type', 'value', 'label', 'dial', 'extension', 'hours', 'for']);
   });
   const escalation: EscalationStep[] = (v.escalation ?? []).map((e) => {
     const step: EscalationStep = {

@@ -164,6 +164,8 @@ export function checkEmail(value: string): Checked<string> {
 export interface PhoneNumber {
   display: string;
   e164: string;
+  /** Digits dialled after the call connects (`ext. 99`, `x99`, `,,123#`), for tel:...;ext= (RFC 3966). */
+  extension?: string;
 }
 
 /** Invisible characters a number must not carry: they would be shown, copied and dialled along with it. */
@@ -185,7 +187,8 @@ export function checkPhone(value: string): Checked<PhoneNumber> {
     if (!parsed.isValid()) {
       return bad(`${quote(value)} is not a valid phone number for +${parsed.countryCallingCode}: check the digits (too many or too few?)`);
     }
-    return ok({ display, e164: parsed.number });
+    const extension = parsed.ext && /^\d{1,20}$/.test(parsed.ext) ? parsed.ext : undefined;
+    return ok({ display, e164: parsed.number, ...(extension ? { extension } : {}) });
   } catch (error) {
     const code = error instanceof ParseError ? error.message : '';
     const why: Record<string, string> = {

@@ -62,6 +62,7 @@ function FirstPhone({ summary }: { summary: VendorSummary }) {
           <PhoneLink
             display={summary.phone.display}
             dial={summary.phone.dial ?? dialable(summary.phone.display)}
+            extension={summary.phone.extension}
             className="phone-number"
             label={`Call ${summary.name} ${summary.phone.display}`}
           />
