@@ -171,11 +171,30 @@ export function tooDeepBrackets(markdown: string): Position | undefined {
   return undefined;
 }
 
+/** After `](`: a destination that can only parse to an https, mailto, tel or same-page URL. */
+const SAFE_DESTINATION = /^[ \t\n]*(?:https:\/\/|mailto:|tel:|#)/;
+/** Whatever could yield a URL not written after `](`: raw HTML and autolinks, images, definitions, GFM literals. */
+const NEEDS_PARSE = /<|!\[|\]:|www\.|http:\/\/|xmpp:/i;
+
+/**
+ * True when no parse of `markdown` can contain a problem: every inline link destination starts with an
+ * allowed scheme as written, and nothing else that makes a URL (HTML, autolinks, images, reference
+ * definitions, `www.`/`http://`/`xmpp:` literals) occurs at all. Parsing is the slow part of lint and
+ * publish; plain runbooks with https and tel links skip it. Anything unusual takes the full parse.
+ */
+export function obviouslySafeLinks(markdown: string): boolean {
+  if (NEEDS_PARSE.test(markdown)) return false;
+  for (let at = markdown.indexOf(']('); at >= 0; at = markdown.indexOf('](', at + 2)) {
+    if (!SAFE_DESTINATION.test(markdown.slice(at + 2, at + 66))) return false;
+  }
+  return true;
+}
+
 /**
  * Checks every link, image, reference definition, autolink and raw HTML URL in `markdown`.
  * `map` turns a position in `markdown` into a position in the file.
  */
-export function checkMarkdownLinks(markdown: string, map: (p: Position) => Position = (p) => p): MarkdownProblem[] {
+export function checkMarkdownLinks(markdown: string, map: (p: Position) => Position = (p) => p, options: { alwaysParse?: boolean } = {}): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const report = (at: Position, rule: MarkdownProblem['rule'], message: string) => problems.push({ ...map(at), rule, message });
   const deep = tooDeepLine(markdown);
@@ -192,6 +211,7 @@ export function checkMarkdownLinks(markdown: string, map: (p: Position) => Posit
     report(brackets, 'markdown-too-deep', `brackets are nested more than ${MAX_BRACKET_NESTING} deep here: close or remove them (the links in this text were not checked)`);
     return problems;
   }
+  if (!options.alwaysParse && obviouslySafeLinks(markdown)) return problems;
   const tree = markdownParser.parse(markdown) as MdNode;
   // Iterative walk: a hostile file may nest thousands of block quotes.
   const stack: MdNode[] = [tree];

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { checkMarkdownLinks, classifyUrl, splitFrontMatter, tooDeepLine } from '../../../main/plans/markdown.ts';
+import fc from 'fast-check';
+import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks, splitFrontMatter, tooDeepLine } from '../../../main/plans/markdown.ts';
 
 test('classifyUrl: allowed schemes and fragments', () => {
   for (const url of ['https://example.com/', 'HTTPS://EXAMPLE.COM', 'mailto:a@example.com', 'tel:+12065550100', '#step-2']) {
@@ -70,4 +71,29 @@ test('nesting guard: ordinary documents pass, absurd nesting is caught', () => {
   assert.equal(tooDeepLine('ok\n' + '> '.repeat(40) + 'x'), 2);
   assert.equal(tooDeepLine('- '.repeat(40) + 'x'), 1);
   assert.equal(tooDeepLine(' '.repeat(300) + 'x'), 1);
+});
+
+test('the no-parse shortcut never hides a problem the full parse finds', () => {
+  // Pieces that build links, images, definitions, autolinks, HTML, entities, escapes and GFM literals.
+  const pieces = fc.constantFrom(
+    '[', ']', '(', ')', '](', '![', ']:', '<', '>', '\\', '&#106;', '&amp;', ' ', '\t', '\n', '\n\n', 'x', '#top', 'https://a.example/',
+    'HTTPS://A.EXAMPLE', 'http://a.example', 'javascript:alert(1)', 'java\tscript:', 'tel:+1', 'mailto:a@b.example', 'www.a.example',
+    'xmpp:a@b', 'a@b.example', '`', '"t"', '[^1]', 'data:text/html,x', '//host/x', '../x', '<script>', '<a href="javascript:x">',
+  );
+  fc.assert(
+    fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
+      const markdown = parts.join('');
+      const full = checkMarkdownLinks(markdown, undefined, { alwaysParse: true });
+      if (obviouslySafeLinks(markdown)) assert.deepEqual(full, [], `shortcut taken for ${JSON.stringify(markdown)}`);
+      assert.deepEqual(checkMarkdownLinks(markdown), full, JSON.stringify(markdown));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('plain runbook text with https and tel links takes the shortcut; anything unusual does not', () => {
+  assert.equal(obviouslySafeLinks('See the [dashboard](https://d.example/x) or call [+1 415](tel:+14157449712).'), true);
+  for (const markdown of ['[x]( javascript:alert(1))', '[x](&#106;avascript:1)', '[x](<https://a>)', '![i](https://a/i.png)', '[r]: http://a', 'www.a.example', '<b>x</b>']) {
+    assert.equal(obviouslySafeLinks(markdown), false, markdown);
+  }
 });
