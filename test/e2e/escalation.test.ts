@@ -176,3 +176,22 @@ test('export in both formats; the JSON verifies and a tampered copy is rejected 
   assert.match(list.stdout, new RegExp(`${incidentId}  shop  sev1  started 2026-11-27T17:3\\d:\\d\\d\\.\\d{3}Z  open`));
   assert.ok((await readFile(join(stateDir, 'incidents', `${incidentId}.jsonl`), 'utf8')).includes('TH-4411'));
 });
+
+test('after a sync to a newer bundle the incident keeps its plan and says the plans changed; status details show old -> new', async () => {
+  const newer = escalationBundle(8);
+  const thames = newer.vendors.find((v) => v.id === 'thames-hosting');
+  const tam = thames?.contacts.find((c) => c.name === 'Olivia Hart');
+  if (tam) tam.phone = { display: '+44 20 7946 0777', e164: '+442079460777' };
+  await repo.publish(newer);
+  await preview.stop();
+  preview = await start('2026-11-27T18:00:00Z'); // the preview host syncs its source on start
+  const { page, close } = await openAt(`#/incidents/${incidentId}`);
+  await page.getByText('PLANS UPDATED').waitFor();
+  assert.match(await page.locator('.incident-line').innerText(), /keeps showing version 1, the plan it was started with/);
+  assert.ok((await page.locator('main').innerText()).includes(TAM_PHONE), 'the incident still shows the number it was started with');
+  await close();
+  const status = runLifeline(['status', '--state', stateDir, '--json']);
+  const details = (JSON.parse(status.stdout) as { changes: { details: { kind: string; change: string; from?: string; to?: string }[] } }).changes.details;
+  assert.ok(details.some((d) => d.kind === 'phone' && d.change === 'changed' && d.from === TAM_PHONE && d.to === '+44 20 7946 0777'), JSON.stringify(details));
+  assert.match(runLifeline(['status', '--state', stateDir]).stdout, /\+44 20 7946 0123 -> \+44 20 7946 0777/);
+});
