@@ -66,3 +66,28 @@ test('the home screen offers the binder and the wallet cards on paper', async ()
   await page.getByRole('button', { name: 'Save the wallet cards as PDF' }).waitFor();
   await context.close();
 });
+
+test('the escalation screen and the incident page show the hashes their printed sheets carry', async () => {
+  const bundle = await demoBundle();
+  const service = bundle.services.find((s) => s.id === 'checkout');
+  assert.ok(service);
+  const lookup = lookupEscalation(bundle, 'checkout', 'sev2', Date.now());
+  assert.equal(lookup.status, 'plan');
+  const { page, context } = await openPage(shared.browser());
+  await page.goto(shared.demo().host.url);
+  await page.evaluate(`location.hash = '#/escalate/checkout?severity=sev2'`);
+  const stamp = page.locator('[data-testid="sheet-stamp"][data-sheet-hash]');
+  await stamp.waitFor();
+  assert.equal(await stamp.getAttribute('data-sheet-hash'), serviceSheetHash(bundle, service, [lookup.plan]), 'same as #/print/service/checkout?severity=sev2');
+  await page.getByRole('button', { name: 'Save the Checkout checklist as PDF' }).waitFor();
+
+  const started = await page.evaluate<{ ok: boolean; value?: { id: string } }>("window.lifeline.startIncident('checkout', 'sev2')");
+  assert.ok(started.ok && started.value);
+  await page.evaluate(`location.hash = '#/incidents/${started.value.id}'`);
+  await page.getByRole('button', { name: `Print incident ${started.value.id}` }).waitFor();
+  const shown = await page.locator('[data-testid="sheet-stamp"][data-sheet-hash]').getAttribute('data-sheet-hash');
+  await page.evaluate(`location.hash = '#/print/incident/${started.value.id}'`);
+  await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
+  assert.equal(await page.locator('[data-testid="sheet-stamp"]').first().getAttribute('data-sheet-hash'), shown, 'the printed timeline has the page’s hash');
+  await context.close();
+});

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { EscalationLookup, Result, Route } from '../../../../preload/contract.ts';
 import { describeError, lifeline, settle } from '../../data/bridge.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
+import { EscalationSheetBar } from '../print/SheetBar.tsx';
 import { Runbook } from './Runbook.tsx';
 import { SeverityPicker } from './SeverityPicker.tsx';
 import { useIncidentRunner } from './useIncidentRunner.ts';
@@ -33,7 +34,12 @@ function PlanRunbook({ lookup, route }: { lookup: Extract<EscalationLookup, { st
   const startWith = useMemo(() => ({ target: route.target, severity: lookup.plan.severity.id }), [route.target, lookup.plan.severity.id]);
   const runner = useIncidentRunner(null, startWith);
   // Once an incident runs, the screen shows the plan it was started with.
-  return <Runbook plan={runner.incident?.plan ?? lookup.plan} ifOpenedNow={lookup.ifOpenedNow} runner={runner} />;
+  return (
+    <>
+      <EscalationSheetBar target={route.target} severity={lookup.plan.severity.id} />
+      <Runbook plan={runner.incident?.plan ?? lookup.plan} ifOpenedNow={lookup.ifOpenedNow} runner={runner} />
+    </>
+  );
 }
 
 export function EscalateScreen({ route }: { route: EscalateRoute }) {

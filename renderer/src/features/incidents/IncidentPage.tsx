@@ -6,6 +6,7 @@ import { describeError, lifeline, settle } from '../../data/bridge.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { Runbook } from '../escalate/Runbook.tsx';
 import { useIncidentRunner } from '../escalate/useIncidentRunner.ts';
+import { IncidentSheetBar } from '../print/SheetBar.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { IncidentLog } from './IncidentLog.tsx';
 import { NotesAndClose } from './NotesAndClose.tsx';
@@ -25,6 +26,7 @@ function Continue({ initial }: { initial: IncidentView }) {
   const incident = runner.incident ?? initial;
   return (
     <>
+      <IncidentSheetBar incident={incident} />
       <Runbook plan={incident.plan} ifOpenedNow={incident.ifOpenedNow} runner={runner} />
       <NotesAndClose incident={incident} onChange={show} />
       <ExportPanel incidentId={incident.id} />

@@ -5,8 +5,7 @@ import type { IncidentView, LocalStatus } from '../../../../preload/contract.ts'
 import { describeError, lifeline } from '../../data/bridge.ts';
 import { paperTime } from './print-format.ts';
 import { SheetHeader } from './SheetHeader.tsx';
-import type { SheetBundle } from './sheet-content.ts';
-import { sheetHash } from './sheet-hash.ts';
+import { incidentSheetHash, type SheetBundle } from './sheet-content.ts';
 
 type Entry = IncidentView['entries'][number];
 
@@ -28,7 +27,7 @@ function entryText(entry: Entry): string {
 const when = (iso: string | null) => (iso ? paperTime(iso) : '—');
 
 export function IncidentSheet({ bundle, status, incident, printedAt }: { bundle: SheetBundle; status: LocalStatus | null; incident: IncidentView; printedAt: number }) {
-  const hash = sheetHash({ sheet: 'incident', id: incident.id, entries: incident.entries });
+  const hash = incidentSheetHash(incident);
   return (
     <article className="sheet incident-sheet" data-sheet="incident">
       <SheetHeader
@@ -37,6 +36,7 @@ export function IncidentSheet({ bundle, status, incident, printedAt }: { bundle:
         printedAt={printedAt}
         title={`Incident ${incident.id}: ${incident.target.name}, ${incident.severity.name}`}
         hash={hash}
+        stamp={incident.bundle}
         qr={{ text: `lifeline://escalate/${incident.target.id}?severity=${incident.severity.id}`, caption: 'Escalation in Lifeline' }}
       />
       <p>

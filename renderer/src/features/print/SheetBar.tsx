@@ -1,9 +1,10 @@
 // What a screen with a printed counterpart shows: the sheet's hash ("sheet a1b2c3 of bundle demo v3",
 // the same as on paper) and Print / Save as PDF for that sheet.
 import { useMemo } from 'react';
-import type { Bundle, Service, Vendor } from '../../../../preload/contract.ts';
+import type { Bundle, IncidentView, Service, Vendor } from '../../../../preload/contract.ts';
+import { useBundle } from '../../data/useBundle.ts';
 import { PrintControls } from './PrintControls.tsx';
-import { serviceSheetHash, vendorSheetHash } from './sheet-content.ts';
+import { incidentSheetHash, serviceSheetHash, vendorSheetHash } from './sheet-content.ts';
 import { checklistSeverities, servicePlans } from './sheet-requests.ts';
 import { SheetStamp } from './SheetStamp.tsx';
 import { useSheetPlans } from './useSheetPlans.ts';
@@ -30,6 +31,26 @@ export function ServiceSheetBar({ bundle, service, severity }: { bundle: Bundle;
         <p className="sheet-stamp">{error ?? 'sheet hash: loading…'}</p>
       )}
       <PrintControls sheet={sheet} what={`the ${service.name} checklist`} />
+    </div>
+  );
+}
+
+/** For the escalation screen: the checklist of a service at this severity, or the sheet of a vendor. */
+export function EscalationSheetBar({ target, severity }: { target: string; severity: string }) {
+  const result = useBundle();
+  const bundle = result?.ok ? result.value : null;
+  if (!bundle) return null;
+  const service = bundle.services.find((s) => s.id === target);
+  if (service) return <ServiceSheetBar bundle={bundle} service={service} severity={severity} />;
+  const vendor = bundle.vendors.find((v) => v.id === target);
+  return vendor ? <VendorSheetBar bundle={bundle} vendor={vendor} /> : null;
+}
+
+export function IncidentSheetBar({ incident }: { incident: IncidentView }) {
+  return (
+    <div className="sheet-bar">
+      <SheetStamp hash={incidentSheetHash(incident)} bundleId={incident.bundle.id} version={incident.bundle.version} />
+      <PrintControls sheet={{ sheet: 'incident', id: incident.id }} what={`incident ${incident.id}`} />
     </div>
   );
 }

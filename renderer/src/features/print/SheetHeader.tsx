@@ -13,10 +13,12 @@ interface Props {
   /** "V2", "S1": the sheet's place in the binder's contents. */
   section?: string;
   hash: string;
+  /** The bundle the stamp names, when not the one printed from (an incident names its plan's bundle). */
+  stamp?: { id: string; version: number };
   qr: { text: string; caption: string };
 }
 
-export function SheetHeader({ bundle, status, printedAt, title, section, hash, qr }: Props) {
+export function SheetHeader({ bundle, status, printedAt, title, section, hash, stamp, qr }: Props) {
   const keyIds = status?.keyIds ?? [];
   return (
     <header className="sheet-header">
@@ -38,7 +40,7 @@ export function SheetHeader({ bundle, status, printedAt, title, section, hash, q
           <dt>Valid until</dt>
           <dd>{status?.expires ? paperTime(status.expires) : 'unknown'}</dd>
         </dl>
-        <SheetStamp hash={hash} bundleId={bundle.id} version={bundle.version} />
+        <SheetStamp hash={hash} bundleId={stamp?.id ?? bundle.id} version={stamp?.version ?? bundle.version} />
       </div>
       <QrCode text={qr.text} caption={qr.caption} className="sheet-qr" />
     </header>

@@ -1,6 +1,6 @@
 // What each sheet prints, as plain data: the sheet renders it and its hash is taken over it, so the
 // hash on paper and the one on screen agree exactly when the printed facts agree.
-import type { Bundle, EscalationPlan, Service, Severity, Vendor } from '../../../../preload/contract.ts';
+import type { Bundle, EscalationPlan, IncidentView, Service, Severity, Vendor } from '../../../../preload/contract.ts';
 import { sheetHash } from './sheet-hash.ts';
 
 /** The bundle facts a sheet prints: the whole bundle or its per-item summary both have them. */
@@ -101,4 +101,9 @@ export function serviceSheetContent(bundle: SheetBundle, service: Service, plans
 /** The escalation screen shows this for its one plan; the service page for the plans of every severity. */
 export function serviceSheetHash(bundle: SheetBundle, service: Service, plans: EscalationPlan[]): string {
   return sheetHash(serviceSheetContent(bundle, service, plans));
+}
+
+/** An incident sheet prints its log, so its hash is the log's: it changes with every entry. */
+export function incidentSheetHash(incident: Pick<IncidentView, 'id' | 'entries'>): string {
+  return sheetHash({ sheet: 'incident', id: incident.id, entries: incident.entries });
 }
