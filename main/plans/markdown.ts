@@ -6,10 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from './yaml.ts';
-import { quote } from './values.ts';
+import { lookAlikeHostWarning, quote } from './values.ts';
 
 export interface MarkdownProblem extends Position {
-  rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image' | 'markdown-too-deep';
+  rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image' | 'markdown-too-deep' | 'idn-host';
   message: string;
 }
 
@@ -220,6 +220,8 @@ export function checkMarkdownLinks(markdown: string, map: (p: Position) => Posit
     const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
     if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
       const verdict = classifyUrl(node.url);
+      const lookAlike = verdict.ok ? lookAlikeHostWarning(node.url) : undefined;
+      if (lookAlike) report(at, 'idn-host', `link: ${lookAlike}`);
       if (!verdict.ok) report(at, verdict.rule, node.type === 'image' ? `image ${verdict.reason.replace(/^link /, '')}` : verdict.reason);
       else if (node.type === 'image' && /^https:/i.test(normaliseUrl(node.url))) {
         report(at, 'remote-image', `image ${quote(node.url)} will not show: Lifeline works offline and loads nothing from the network, so describe it in text or link to it instead`);

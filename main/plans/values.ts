@@ -1,5 +1,6 @@
 // Value checks for the plan source format: ids, durations, dates, times, time zones, URLs, emails,
 // phone numbers. Each returns either the normalised value or a plain-words reason with the fix.
+import { domainToUnicode } from 'node:url';
 import { parsePhoneNumberWithError, ParseError } from 'libphonenumber-js';
 import { WEEKDAYS } from '../model/bundle.ts';
 import { escapeControls } from '../security/terminal-text.ts';
@@ -151,6 +152,23 @@ export function checkHttpsUrl(value: string): Checked<string> {
   if (url.username !== '' || url.password !== '') return bad(`${quote(value)} contains a user name or password: remove the credentials from the URL`);
   if (url.hostname === '') return bad(`${quote(value)} has no host name`);
   return ok(value);
+}
+
+/**
+ * A warning for a host written with non-ASCII letters (`https://аpple.com/` with a Cyrillic а): it may
+ * be a look-alike of a familiar site. Lifeline shows such hosts in their punycode form (xn--...).
+ */
+export function lookAlikeHostWarning(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  const written = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value.trim())?.[1] ?? '';
+  if (!/[^\x20-\x7e]/.test(written) && !url.hostname.split('.').some((label) => label.startsWith('xn--'))) return undefined;
+  const unicode = domainToUnicode(url.hostname);
+  return `the host ${quote(unicode)} is an internationalised name (${url.hostname} in plain ASCII): check it is the real site and not a look-alike of another; Lifeline shows it as ${url.hostname}`;
 }
 
 const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;

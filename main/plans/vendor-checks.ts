@@ -5,7 +5,7 @@ import type { Finding } from './findings.ts';
 import type { Loaded } from './checks.ts';
 import { checkContacts, checkHours, checkSeverityRef, duplicates, isRec, list, rec, Reporter, severityLabel, str, type Context, type Rec } from './check-kit.ts';
 import { checkMarkdownLinks } from './markdown.ts';
-import { checkDate, checkEmail, checkHttpsUrl, checkPhone, daysBetween, didYouMean, listWords, quote } from './values.ts';
+import { checkDate, checkEmail, checkHttpsUrl, checkPhone, daysBetween, didYouMean, listWords, lookAlikeHostWarning, quote } from './values.ts';
 import { locate, positionOf, type ParsedYaml, type Path, type Position } from './yaml.ts';
 
 /** A contract renewing within this many days is worth a warning: time to confirm it. */
@@ -17,6 +17,9 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
   const raw = v.raw!;
   const name = str(raw.name) ?? v.file.id;
   checkHours(r, raw.hours, ['hours']);
+  const statusPage = str(raw.status_page);
+  const statusLookAlike = statusPage === undefined ? undefined : lookAlikeHostWarning(statusPage);
+  if (statusLookAlike) r.warn(['status_page'], 'idn-host', `status_page: ${statusLookAlike}`);
 
   const channels = list(raw.channels);
   channels.forEach((ch, i) => {
@@ -27,6 +30,8 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
     const value = str(ch.value);
     if (value === undefined || value.trim() === '') return;
     const path = ['channels', i, 'value'];
+    const lookAlike = lookAlikeHostWarning(value);
+    if (lookAlike) r.warn(path, 'idn-host', `value: ${lookAlike}`);
     switch (str(ch.type)) {
       case 'phone': {
         const p = checkPhone(value);

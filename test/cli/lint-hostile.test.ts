@@ -24,7 +24,7 @@ function lintHostile(): { run: CliRun; lines: string[]; plans: string } {
     t.replace('title: Demo support plans (example data)', 'title: "Plans \\x1b[31mRED\\x1b[0m \\x1b]0;pwned\\x07"').replace(/^publisher: .*$/m, 'publisher: "Example \\uD800 Corp"'),
   );
   edit(plans, 'vendors/aws.yaml', (t) => `%YAML 1.1\n%TAG !e! tag:example.com,2000:\n---\n${t}`);
-  edit(plans, 'vendors/keystone-id.yaml', (t) => t.replace('first_response: 30m', 'first_response: 1234567m'));
+  edit(plans, 'vendors/keystone-id.yaml', (t) => t.replace('first_response: 30m', 'first_response: 1234567m').replace(/^status_page: .*$/m, 'status_page: https://\u0430pple.com/'));
   edit(plans, 'vendors/azion.yaml', (t) => t.replace('value: +55 51 3083 8111', 'value: "+55 51 3083 8111\\u202E"').replace('phone: +1 415 555 0163', 'phone: "+1 415 555 0163\\u200B"'));
   edit(plans, 'services/checkout.yaml', (t) => `${t}? [a, b]\n: c\n`);
   writeFileSync(join(plans, 'runbooks', 'bad\nname.md'), '---\ntitle: x\n---\n');
@@ -70,6 +70,10 @@ test('a complex key is an error, without a stray Node warning', () => {
 test('phone values ending in U+202E or U+200B are errors', () => {
   finding('vendors/azion.yaml', 12, 12, /invisible character U\+202E/);
   finding('vendors/azion.yaml', 49, 12, /invisible character U\+200B/);
+});
+
+test('a look-alike host is warned about, with its punycode form (an error under --strict)', () => {
+  finding('vendors/keystone-id.yaml', 8, 14, /status_page: the host '\u0430pple\.com' is an internationalised name \(xn--pple-43d\.com in plain ASCII\)/);
 });
 
 test('file names with a newline or ESC are shown escaped on one line', () => {

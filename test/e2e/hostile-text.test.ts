@@ -18,6 +18,7 @@ let host: PreviewHost;
 function hostileBundle(): Bundle {
   const bundle = fixtureBundle();
   const azion = bundle.vendors.find((v) => v.id === 'azion')!;
+  azion.statusPage = 'https://\u0430pple.com/status';
   azion.channels[0] = { ...azion.channels[0]!, value: '+55 51 3083 8111 ext. 99\u202E\u200B', dial: '+555130838111', extension: '99', label: 'Line \u202Eenil troppus 7x42' };
   return bundle;
 }
@@ -42,6 +43,16 @@ test('a phone number with an extension and trailing U+202E/U+200B: shown, copied
   await copy.getByText('Copied').waitFor();
   assert.equal(await clipboardText(page), '+55 51 3083 8111 ext. 99');
   await page.screenshot({ path: screenshotPath('hostile-text.png') });
+  await context.close();
+});
+
+test('a look-alike host (Cyrillic а) is shown and opened in punycode', async () => {
+  const { page, context } = await openPage(browser);
+  const home = await new HomePage(page).open(host.url);
+  const status = page.getByRole('link', { name: 'Azion status page' });
+  assert.equal(await status.getAttribute('href'), 'https://xn--pple-43d.com/status');
+  assert.match((await status.textContent()) ?? '', /Status page \(xn--pple-43d\.com\)/);
+  void home;
   await context.close();
 });
 

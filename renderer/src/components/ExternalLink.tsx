@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { lifeline } from '../data/bridge.ts';
 import { describeError, settle } from '../data/results.ts';
 import { reportProblem } from '../data/problems.ts';
-import { isExternalHref } from '../domain/links.ts';
+import { asciiHref, isExternalHref, punycodeHost } from '../domain/links.ts';
 
 export function openExternally(href: string): void {
   if (!isExternalHref(href)) return;
@@ -20,19 +20,25 @@ interface Props {
   children: ReactNode;
 }
 
+/** An internationalised host (a possible look-alike such as аpple.com) is always shown in punycode. */
 export function ExternalLink({ href, className, label, children }: Props) {
+  const ascii = asciiHref(href);
+  const idnHost = punycodeHost(href);
+  const shown = children === href ? ascii : children;
   return (
     <a
-      href={href}
+      href={ascii}
       className={className}
       aria-label={label}
+      title={idnHost ? ascii : undefined}
       rel="noreferrer"
       onClick={(event) => {
         event.preventDefault();
-        openExternally(href);
+        openExternally(ascii);
       }}
     >
-      {children}
+      {shown}
+      {idnHost && shown !== ascii ? <span className="idn-host"> ({idnHost})</span> : null}
     </a>
   );
 }

@@ -10,3 +10,23 @@ export function dialable(written: string): string {
   const digits = written.replace(/[^\d]/g, '');
   return written.trim().startsWith('+') ? `+${digits}` : digits;
 }
+
+/** The https address with its host in punycode (`https://xn--pple-43d.com/`), or null when it needs none. */
+export function punycodeHost(href: string): string | null {
+  if (!/^https:/i.test(href.trim())) return null;
+  try {
+    const url = new URL(href.trim());
+    return url.hostname.split('.').some((label) => label.startsWith('xn--')) ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** How a link's address is shown: internationalised hosts in punycode, so a look-alike cannot pass. */
+export function asciiHref(href: string): string {
+  try {
+    return /^https:/i.test(href.trim()) ? new URL(href.trim()).href : href;
+  } catch {
+    return href;
+  }
+}
