@@ -54,6 +54,7 @@ test('business hours: opened Friday 17:30 London on Mon-Fri 09:00-18:00 with 8 h
   await planned.waitFor();
   assert.match(await planned.innerText(), /If opened now: due Mon 30 Nov, 16:30 Europe\/London · Mon 30 Nov, 11:30 local/);
   assert.equal(await page.locator('main h2').first().innerText(), 'Thames Hosting: Sev3 escalation');
+  await page.getByText(/Support hours: Mon–Fri 09:00–18:00 \(Europe\/London\) · closes in 30 min/).waitFor();
   await close();
 });
 

@@ -5,6 +5,7 @@ import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { Flag } from '../../components/Flag.tsx';
 import { Deadline } from './Deadline.tsx';
 import { DueNow, EscalationPath } from './EscalationPath.tsx';
+import { HoursLine } from './HoursLine.tsx';
 import { OpenCase } from './OpenCase.tsx';
 import { StepBox } from './StepBox.tsx';
 
@@ -51,6 +52,7 @@ export function VendorSteps(props: VendorStepsProps) {
       <h3 id={`vendor-steps-${vendor.id}`}>
         {position}. {vendor.name} <span className="muted">{vendor.plan}</span>
       </h3>
+      <HoursLine vendor={vendor} />
       <ContractFlag vendor={vendor} />
       {staleContacts > 0 ? (
         <Flag tone="warn" word="STALE CONTACTS">
