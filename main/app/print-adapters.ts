@@ -2,7 +2,7 @@
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
 import { IpcFailure } from '../ipc/ipc-failure.ts';
-import { writeFileDurably } from '../print/durable-file.ts';
+import { writeFileDurable } from '../storage/atomic-write.ts';
 import { JobGate } from '../print/job-gate.ts';
 import { createPdfExport } from '../print/pdf-export.ts';
 import { createSystemPrint } from '../print/system-print.ts';
@@ -48,7 +48,7 @@ export function createPrintAdapters(current: CurrentWindow) {
     },
     // Margins come from the sheets' own @page rule.
     render: (paper) => liveWindow(current).webContents.printToPDF({ printBackground: true, pageSize: paper }),
-    write: (path, data) => writeFileDurably(path, data),
+    write: (path, data) => writeFileDurable(path, data),
   });
   return { print, saveAsPdf };
 }

@@ -1,7 +1,7 @@
 // Small JSON files with a checksum, so a bit flip or a torn write is detected rather than believed.
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
-import { writeFileAtomic, type RetryOptions } from './atomic-write.ts';
+import { writeFileDurable, type RetryOptions } from './atomic-write.ts';
 import { StateFileError } from './bounded-read.ts';
 import type { FsPort } from './fs-port.ts';
 
@@ -49,5 +49,5 @@ export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType
 }
 
 export async function writeChecked(fs: FsPort, path: string, body: unknown, options?: RetryOptions): Promise<void> {
-  await writeFileAtomic(fs, path, encodeChecked(body), options);
+  await writeFileDurable(path, encodeChecked(body), { ...options, fs });
 }

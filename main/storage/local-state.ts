@@ -7,7 +7,8 @@ import { listManifests, readPointer } from './generations.ts';
 import { generationDir, type StateLayout } from './layout.ts';
 import type { GenerationManifest } from './manifest.ts';
 import { readSyncRecord, type SyncRecord } from './sync-record.ts';
-import { emptyTrustedState, mergeTrusted, readTrustedCopies, ROLES, type TrustedState } from './trusted-state.ts';
+import { ROLES } from '../tuf/roles.ts';
+import { emptyTrustedState, mergeTrusted, readTrustedCopies, type TrustedState } from './trusted-state.ts';
 
 export interface ActiveGeneration {
   manifest: GenerationManifest;

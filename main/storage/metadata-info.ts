@@ -1,7 +1,14 @@
-// Reads the facts storage needs (version, expiry, signed time, signing keys) out of stored TUF metadata.
+// What both TUF sides agree on about a metadata file: the signed-time field the publisher writes, and the
+// facts the client and the stored version floor read back (version, expiry, signed time, signing keys).
 import { createHash } from 'node:crypto';
-import { ISSUED_FIELD } from '../tuf/metadata.ts';
-import type { Role } from './trusted-state.ts';
+import type { Role } from '../tuf/roles.ts';
+
+/** Signed custom field: when the publisher signed it. Clients track the highest value seen (clock set back). */
+export const ISSUED_FIELD = 'x-lifeline-issued';
+
+export function sha256Hex(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
 
 export interface MetadataFacts {
   role: Role;

@@ -3,7 +3,7 @@
 // the new files get new content-addressed names, then the manifest naming them and their hashes is
 // replaced atomically, so after a crash the manifest on disk always matches files that exist.
 import { join } from 'node:path';
-import { writeFileAtomic, type RetryOptions } from './atomic-write.ts';
+import { writeFileDurable, type RetryOptions } from './atomic-write.ts';
 import { encodeChecked, sha256 } from './checked-json.ts';
 import type { FsPort } from './fs-port.ts';
 import { generationDir, type StateLayout } from './layout.ts';
@@ -37,13 +37,13 @@ export async function refreshGeneration(
     if (files[name] === hash) continue;
     // Content-addressed: a name never holds two different contents, so no manifest ever sees a change.
     const fileName = `${name.replace(/\.json$/, '')}.${hash.slice(0, 16)}.json`;
-    await writeFileAtomic(fs, join(dir, fileName), bytes, options);
+    await writeFileDurable(join(dir, fileName), bytes, { ...options, fs });
     files[name] = hash;
     stored[name] = fileName;
   }
   const next: GenerationManifest = { ...current, ...refresh.manifest, files, stored };
   // The one switch: before this rename the old manifest and files are in force, after it the new ones.
-  await writeFileAtomic(fs, join(dir, MANIFEST_FILE), encodeChecked(next), options);
+  await writeFileDurable(join(dir, MANIFEST_FILE), encodeChecked(next), { ...options, fs });
   await removeSuperseded(fs, dir, [next, current]).catch(() => {});
   return next;
 }

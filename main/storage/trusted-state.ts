@@ -5,9 +5,7 @@ import { z } from 'zod';
 import { readChecked, writeChecked } from './checked-json.ts';
 import type { FsPort } from './fs-port.ts';
 import type { StateLayout } from './layout.ts';
-
-export const ROLES = ['root', 'timestamp', 'snapshot', 'targets'] as const;
-export type Role = (typeof ROLES)[number];
+import { ROLES } from '../tuf/roles.ts';
 
 const RoleFloorSchema = z.object({ version: z.number().int().nonnegative(), signedHash: z.string().nullable() });
 export type RoleFloor = z.infer<typeof RoleFloorSchema>;

@@ -3,7 +3,8 @@
 import type { MetadataFacts } from '../storage/metadata-info.ts';
 import type { GenerationManifest } from '../storage/manifest.ts';
 import type { SyncRecord } from '../storage/sync-record.ts';
-import { ROLES, type Role, type TrustedState } from '../storage/trusted-state.ts';
+import { CLIENT_UPDATE_ORDER, type Role } from '../tuf/roles.ts';
+import type { TrustedState } from '../storage/trusted-state.ts';
 
 export type RoleFacts = Record<Role, MetadataFacts>;
 
@@ -14,7 +15,7 @@ export function effectiveNow(clock: Date, highestSignedTime: string | null): Dat
 
 /** A refusal message, or null when no role goes backwards or changes content under the same version. */
 export function checkAgainstFloor(floor: TrustedState, facts: RoleFacts): string | null {
-  for (const role of ROLES) {
+  for (const role of CLIENT_UPDATE_ORDER) {
     const seen = floor.roles[role];
     const got = facts[role];
     if (got.version < seen.version) {
@@ -29,7 +30,7 @@ export function checkAgainstFloor(floor: TrustedState, facts: RoleFacts): string
 
 /** The first role whose metadata has expired at `now`, if any. */
 export function firstExpired(expires: Record<Role, string>, now: Date): { role: Role; expires: string } | null {
-  for (const role of ROLES) if (Date.parse(expires[role]) <= now.getTime()) return { role, expires: expires[role] };
+  for (const role of CLIENT_UPDATE_ORDER) if (Date.parse(expires[role]) <= now.getTime()) return { role, expires: expires[role] };
   return null;
 }
 

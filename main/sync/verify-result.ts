@@ -2,7 +2,8 @@
 import type { Bundle } from '../model/bundle.ts';
 import { verifySignedChain } from '../storage/generation-check.ts';
 import { earliest, latest, parseMetadataFacts } from '../storage/metadata-info.ts';
-import { ROLES, type TrustedState } from '../storage/trusted-state.ts';
+import { ROLES } from '../tuf/roles.ts';
+import type { TrustedState } from '../storage/trusted-state.ts';
 import { checkAgainstFloor, effectiveNow, firstExpired, type RoleFacts } from './freshness.ts';
 import type { VerifiedFiles } from './verify-port.ts';
 

@@ -1,14 +1,14 @@
 // Flag values shared by the signing commands (keys, publish, timestamp): role=N lists and durations.
 import { UsageError } from '../cli/command.ts';
 import { parseDuration } from './duration.ts';
-import { ROLES, type RoleName } from './keys.ts';
+import { ROLES, type Role } from './roles.ts';
 
 /** `--threshold root=2 --threshold targets=1` -> { root: 2, targets: 1 }. */
-export function roleNumbers(values: string[] | undefined, flag: string, max = 16): Partial<Record<RoleName, number>> {
-  const out: Partial<Record<RoleName, number>> = {};
+export function roleNumbers(values: string[] | undefined, flag: string, max = 16): Partial<Record<Role, number>> {
+  const out: Partial<Record<Role, number>> = {};
   for (const value of values ?? []) {
     const match = /^([a-z]+)=(\d{1,3})$/.exec(value);
-    const role = match?.[1] as RoleName | undefined;
+    const role = match?.[1] as Role | undefined;
     const count = Number(match?.[2]);
     if (!match || !role || !(ROLES as readonly string[]).includes(role)) {
       throw new UsageError(`--${flag} takes role=N with role one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);

@@ -6,8 +6,9 @@ import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Metadata} from '@tufjs/models';
 import { type Root } from '@tufjs/models';
-import { createFileDurable, writeFileDurable } from './durable.ts';
-import { privatePem, signingKeyFromPem, type RoleName, type SigningKey } from './keys.ts';
+import { createFileDurable, writeFileDurable } from '../storage/atomic-write.ts';
+import { privatePem, signingKeyFromPem, type SigningKey } from './keys.ts';
+import type { Role } from './roles.ts';
 import { metadataBytes } from './metadata.ts';
 import { parseRootBytes } from './parse.ts';
 
@@ -30,7 +31,7 @@ export async function keysDirExists(dir: string): Promise<boolean> {
 }
 
 /** Writes new private keys; never overwrites an existing file. */
-export async function writePrivateKeys(dir: string, keys: { role: RoleName; key: SigningKey }[]): Promise<void> {
+export async function writePrivateKeys(dir: string, keys: { role: Role; key: SigningKey }[]): Promise<void> {
   await mkdir(privateDir(dir), { recursive: true, mode: 0o700 });
   await chmod(privateDir(dir), 0o700);
   for (const { role, key } of keys) {
@@ -40,8 +41,8 @@ export async function writePrivateKeys(dir: string, keys: { role: RoleName; key:
 
 export async function writeRootVersion(dir: string, root: Metadata<Root>): Promise<void> {
   const bytes = metadataBytes(root);
-  await writeFileDurable(join(dir, 'roots', `${root.signed.version}.root.json`), bytes);
-  await writeFileDurable(join(dir, 'root.json'), bytes);
+  await writeFileDurable(join(dir, 'roots', `${root.signed.version}.root.json`), bytes, { makeDirs: true });
+  await writeFileDurable(join(dir, 'root.json'), bytes, { makeDirs: true });
 }
 
 export async function loadKeysDir(dir: string): Promise<KeysDir> {

@@ -1,9 +1,8 @@
 // Ed25519 signing keys for the four top-level TUF roles, in the TUF key format @tufjs/models verifies.
 import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { Key, Signature } from '@tufjs/models';
+import type { Role } from './roles.ts';
 
-export const ROLES = ['root', 'targets', 'snapshot', 'timestamp'] as const;
-export type RoleName = (typeof ROLES)[number];
 
 export interface SigningKey {
   keyId: string;
@@ -13,7 +12,7 @@ export interface SigningKey {
 }
 
 /** Keys per role; a role may hold several keys (threshold signing). */
-export type KeySet = Record<RoleName, SigningKey[]>;
+export type KeySet = Record<Role, SigningKey[]>;
 
 function keyJson(publicHex: string) {
   return { keytype: 'ed25519', scheme: 'ed25519', keyval: { public: publicHex } };

@@ -1,19 +1,14 @@
 // Building and signing the four kinds of TUF metadata for a consistent-snapshot repository.
-import { createHash } from 'node:crypto';
 import type { Metadata} from '@tufjs/models';
 import { MetaFile, Root, Snapshot, Targets, TargetFile, Timestamp } from '@tufjs/models';
 import { tufTime } from './duration.ts';
-import { ROLES, signerFor, tufKey, type KeySet, type RoleName, type SigningKey } from './keys.ts';
+import { signerFor, tufKey, type KeySet, type SigningKey } from './keys.ts';
+import { ROLES, type Role } from './roles.ts';
+import { ISSUED_FIELD, sha256Hex } from '../storage/metadata-info.ts';
 
 export const SPEC_VERSION = '1.0.31';
-/** Signed custom field: when the publisher signed it. Clients track the highest value seen (clock set back). */
-export const ISSUED_FIELD = 'x-lifeline-issued';
 
-export type Thresholds = Record<RoleName, number>;
-
-export function sha256Hex(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+export type Thresholds = Record<Role, number>;
 
 /** Serialised metadata as written to disk: plain JSON (signatures cover the canonical form of `signed`). */
 export function metadataBytes(md: Metadata<Root | Targets | Snapshot | Timestamp>): Buffer {
@@ -86,7 +81,7 @@ export function buildTimestamp(options: { version: number; expires: Date; issued
 }
 
 /** Signing keys of `role` as listed in `root`, picked from the keys we hold. */
-export function keysForRole(root: Root, role: RoleName, held: SigningKey[]): SigningKey[] {
+export function keysForRole(root: Root, role: Role, held: SigningKey[]): SigningKey[] {
   const wanted = new Set(root.roles[role]?.keyIDs ?? []);
   const picked = new Map<string, SigningKey>();
   for (const key of held) if (wanted.has(key.keyId)) picked.set(key.keyId, key);

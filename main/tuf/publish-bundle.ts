@@ -2,7 +2,8 @@
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../model/bundle.ts';
 import { tufTime } from './duration.ts';
 import type { KeysDir } from './keys-dir.ts';
-import type { RoleName, SigningKey } from './keys.ts';
+import type { SigningKey } from './keys.ts';
+import type { Role } from './roles.ts';
 import { publishTarget, type ExpiresIn, type PublishResult } from './repository.ts';
 
 export type BundleContent = Omit<Bundle, 'version' | 'publishedAt'>;
@@ -28,7 +29,7 @@ export async function publishBundle(options: {
   now: Date;
   expiresIn: ExpiresIn;
   /** Tests only: see publishTarget. */
-  signers?: Partial<Record<RoleName, SigningKey[]>>;
+  signers?: Partial<Record<Role, SigningKey[]>>;
 }): Promise<BundlePublishResult> {
   const result = await publishTarget({
     repo: options.repo,

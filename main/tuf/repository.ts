@@ -5,11 +5,17 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Metadata, type Root, type Timestamp } from '@tufjs/models';
-import { writeFileDurable } from './durable.ts';
+import { writeFileDurable } from '../storage/atomic-write.ts';
 import type { KeysDir } from './keys-dir.ts';
-import type { RoleName, SigningKey } from './keys.ts';
-import { buildSnapshot, buildTargets, buildTimestamp, keysForRole, metadataBytes, sha256Hex, signWith } from './metadata.ts';
+import type { SigningKey } from './keys.ts';
+import type { Role } from './roles.ts';
+import { buildSnapshot, buildTargets, buildTimestamp, keysForRole, metadataBytes, signWith } from './metadata.ts';
+import { sha256Hex } from '../storage/metadata-info.ts';
 import { parseTimestampBytes } from './parse.ts';
+
+type RepoWrite = (path: string, data: Uint8Array) => Promise<void>;
+/** Repository files are written durably, creating metadata/ and targets/ on the first publish. */
+const writeRepoFile: RepoWrite = (path, data) => writeFileDurable(path, data, { makeDirs: true });
 
 export const metadataDir = (repo: string) => join(repo, 'metadata');
 export const targetsDir = (repo: string) => join(repo, 'targets');
@@ -56,7 +62,7 @@ function saneVersion(version: number, where: string): void {
   }
 }
 
-function signersFor(root: Root, role: RoleName, held: SigningKey[]): SigningKey[] {
+function signersFor(root: Root, role: Role, held: SigningKey[]): SigningKey[] {
   const keys = keysForRole(root, role, held);
   const threshold = root.roles[role]?.threshold ?? 1;
   if (keys.length < threshold) throw new Error(`only ${keys.length} of the ${threshold} ${role} key(s) the root requires are in the keys directory`);
@@ -75,7 +81,7 @@ export async function syncRoots(repo: string, keys: KeysDir, scan: RepoScan): Pr
       const existing = await readFile(path);
       if (!existing.equals(bytes)) throw new Error(`metadata/${version}.root.json in the repository differs from the keys directory's: wrong keys or repository?`);
     } else {
-      await writeFileDurable(path, bytes);
+      await writeRepoFile(path, bytes);
     }
   }
 }
@@ -108,12 +114,12 @@ export async function publishTarget(options: {
   now: Date;
   expiresIn: ExpiresIn;
   /** Tests only: sign with exactly these keys instead of the root's (forged or short-of-threshold metadata). */
-  signers?: Partial<Record<RoleName, SigningKey[]>>;
+  signers?: Partial<Record<Role, SigningKey[]>>;
   /** Tests only: the durable write, replaced to simulate a crash between two files. */
-  write?: typeof writeFileDurable;
+  write?: RepoWrite;
 }): Promise<PublishResult> {
   const { repo, keys, now } = options;
-  const write = options.write ?? writeFileDurable;
+  const write = options.write ?? writeRepoFile;
   const root = keys.root.signed;
   const targetsKeys = options.signers?.targets ?? signersFor(root, 'targets', keys.held);
   const snapshotKeys = options.signers?.snapshot ?? signersFor(root, 'snapshot', keys.held);
@@ -166,7 +172,7 @@ export async function publishTarget(options: {
 async function writeTimestamp(
   repo: string,
   signers: SigningKey[],
-  write: typeof writeFileDurable,
+  write: RepoWrite,
   fields: Parameters<typeof buildTimestamp>[0],
 ): Promise<Metadata<Timestamp>> {
   const timestamp = signWith(new Metadata(buildTimestamp(fields)), signers);
@@ -185,7 +191,7 @@ export async function resignTimestamp(options: { repo: string; keys: KeysDir; no
   });
   await syncRoots(options.repo, options.keys, scan);
   const signers = signersFor(options.keys.root.signed, 'timestamp', options.keys.held);
-  return writeTimestamp(options.repo, signers, writeFileDurable, {
+  return writeTimestamp(options.repo, signers, writeRepoFile, {
     version: scan.timestamp.signed.version + 1,
     expires: new Date(options.now.getTime() + options.expiresIn),
     issued: options.now,

@@ -1,10 +1,11 @@
 // Creating the first root and rotating it: a new root is signed by the old root's threshold AND its own.
 import { Metadata, type Root } from '@tufjs/models';
-import { generateSigningKey, ROLES, type KeySet, type RoleName, type SigningKey } from './keys.ts';
+import { generateSigningKey, type KeySet, type SigningKey } from './keys.ts';
+import { ROLES, type Role } from './roles.ts';
 import { keysDirExists, loadKeysDir, writePrivateKeys, writeRootVersion } from './keys-dir.ts';
 import { buildRoot, keysForRole, signWith, type Thresholds } from './metadata.ts';
 
-export type RoleCounts = Record<RoleName, number>;
+export type RoleCounts = Record<Role, number>;
 export const ONE_EACH: RoleCounts = { root: 1, targets: 1, snapshot: 1, timestamp: 1 };
 
 export function generateKeySet(counts: RoleCounts): KeySet {
@@ -63,7 +64,7 @@ export async function rotateRoot(options: {
 }): Promise<Metadata<Root>> {
   const held = await loadKeysDir(options.dir);
   const current = held.root.signed;
-  const fresh: { role: RoleName; key: SigningKey }[] = [];
+  const fresh: { role: Role; key: SigningKey }[] = [];
   const newKeys = {} as KeySet;
   for (const role of ROLES) {
     const count = options.replace[role];

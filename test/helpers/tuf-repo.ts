@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { runCli } from '../../main/cli/main.ts';
 import type { Bundle } from '../../main/model/bundle.ts';
 import { loadKeysDir, type KeysDir } from '../../main/tuf/keys-dir.ts';
-import type { RoleName, SigningKey } from '../../main/tuf/keys.ts';
+import type { SigningKey } from '../../main/tuf/keys.ts';
+import type { Role } from '../../main/tuf/roles.ts';
 import { Metadata } from '@tufjs/models';
 import { buildSnapshot, buildTimestamp, keysForRole, metadataBytes, signWith, type Thresholds } from '../../main/tuf/metadata.ts';
 import { parseSnapshotBytes, parseTimestampBytes } from '../../main/tuf/parse.ts';
@@ -65,7 +66,7 @@ export interface TestRepo {
   rootPath: string;
   rootBytes: Buffer;
   keys(): Promise<KeysDir>;
-  publish(content?: BundleContent | Bundle, options?: { now?: Date; expiresIn?: Partial<ExpiresIn>; signers?: Partial<Record<RoleName, SigningKey[]>> }): Promise<BundlePublishResult>;
+  publish(content?: BundleContent | Bundle, options?: { now?: Date; expiresIn?: Partial<ExpiresIn>; signers?: Partial<Record<Role, SigningKey[]>> }): Promise<BundlePublishResult>;
   /** Re-sign only the timestamp, e.g. with a past expiry: `timestamp({ now: longAgo, expiresIn: 1000 })`. */
   timestamp(options?: { now?: Date; expiresIn?: number }): Promise<void>;
   /** Root rotation (next root version signed by old and new root keys), copied into the repo on next publish. */

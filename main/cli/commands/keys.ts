@@ -5,7 +5,7 @@ import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
 import { durationFlag, roleNumbers } from '../../tuf/cli-flags.ts';
 import { DEFAULT_EXPIRY } from '../../tuf/duration.ts';
-import { ROLES } from '../../tuf/keys.ts';
+import { ROLES } from '../../tuf/roles.ts';
 import { initKeysDir, ONE_EACH, rotateRoot } from '../../tuf/root-ops.ts';
 
 const help = `Usage:

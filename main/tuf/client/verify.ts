@@ -7,7 +7,7 @@ import { Updater } from 'tuf-js';
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
 import { DEFAULT_LIMITS, type FetchFailure, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
-import { ISSUED_FIELD, sha256Hex } from '../metadata.ts';
+import { ISSUED_FIELD, sha256Hex } from '../../storage/metadata-info.ts';
 import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBytes } from '../parse.ts';
 import { toVerifyError, VerifyError } from './errors.ts';
 import { checkDistinctRoleKeys } from './root-keys-check.ts';

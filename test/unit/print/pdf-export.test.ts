@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
-import { writeFileDurably } from '../../../main/print/durable-file.ts';
+import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
 import { createFsPort, errnoError } from '../../../main/storage/fs-port.ts';
 import { JobGate } from '../../../main/print/job-gate.ts';
 import { createPdfExport, type PdfExportDeps } from '../../../main/print/pdf-export.ts';
@@ -27,7 +27,7 @@ function deps(dir: string, overrides: Partial<PdfExportDeps> = {}): PdfExportDep
     chooseDestination: async () => join(dir, 'aws-escalation'),
     render: async () => PDF,
     isWindowGone: () => false,
-    write: (path, data) => writeFileDurably(path, data),
+    write: (path, data) => writeFileDurable(path, data),
     gate: new JobGate(),
     timeoutMs: 200,
     ...overrides,
@@ -112,7 +112,7 @@ test('an unwritable folder and a missing folder give plain errors and keep what 
     const denied = createFsPort((op, path) => {
       if (op === 'write') throw Object.assign(errnoError('EACCES', op, path), { message: 'EACCES: permission denied' });
     });
-    const write = (p: string, d: Uint8Array) => writeFileDurably(p, d, denied);
+    const write = (p: string, d: Uint8Array) => writeFileDurable(p, d, { fs: denied });
     await rejectsWith(createPdfExport(deps(dir, { chooseDestination: async () => target, write }))(), 'failed', /permission denied/);
     assert.equal(await readFile(target, 'utf8'), 'previous export');
     await rejectsWith(
@@ -132,7 +132,7 @@ test('a disk that fills mid-write leaves the old file intact and no partial file
       writeFileSync(path, PDF.slice(0, 5)); // part of it lands, then the disk is full
       throw errnoError('ENOSPC', op, path);
     });
-    const save = createPdfExport(deps(dir, { chooseDestination: async () => target, write: (p, d) => writeFileDurably(p, d, fullDisk) }));
+    const save = createPdfExport(deps(dir, { chooseDestination: async () => target, write: (p, d) => writeFileDurable(p, d, { fs: fullDisk }) }));
     await rejectsWith(save(), 'failed', /disk is full/);
     assert.equal(await readFile(target, 'utf8'), 'previous export');
     assert.deepEqual(await readdir(dir), ['sheet.pdf']);

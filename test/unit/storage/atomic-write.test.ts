@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../../main/storage/atomic-write.ts';
+import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
 import { createFsPort, errnoError } from '../../../main/storage/fs-port.ts';
 
 async function withDir(fn: (dir: string) => Promise<void>) {
@@ -19,7 +19,7 @@ test('replaces a file and leaves no temp files', () =>
   withDir(async (dir) => {
     const path = join(dir, 'x.json');
     await writeFile(path, 'old');
-    await writeFileAtomic(createFsPort(), path, Buffer.from('new'));
+    await writeFileDurable(path, Buffer.from('new'), { fs: createFsPort() });
     assert.equal(await readFile(path, 'utf8'), 'new');
     assert.deepEqual(await readdir(dir), ['x.json']);
   }));
@@ -36,7 +36,7 @@ test('retries a rename failing with EBUSY/EPERM a bounded number of times, then 
       }
     });
     const sleeps: number[] = [];
-    await assert.rejects(writeFileAtomic(fs, path, Buffer.from('new'), { attempts: 4, sleep: async (ms) => void sleeps.push(ms) }), /EBUSY|EPERM/);
+    await assert.rejects(writeFileDurable(path, Buffer.from('new'), { fs, attempts: 4, sleep: async (ms) => void sleeps.push(ms) }), /EBUSY|EPERM/);
     assert.equal(renames, 4);
     assert.equal(sleeps.length, 3);
     assert.equal(await readFile(path, 'utf8'), 'old', 'never a non-atomic overwrite');
@@ -52,6 +52,6 @@ test('a non-retryable error (EXDEV, ENOSPC) fails at once', () =>
         throw errnoError('EXDEV', op, p);
       }
     });
-    await assert.rejects(writeFileAtomic(fs, join(dir, 'y'), Buffer.from('1'), { sleep: async () => {} }), /EXDEV/);
+    await assert.rejects(writeFileDurable(join(dir, 'y'), Buffer.from('1'), { fs, sleep: async () => {} }), /EXDEV/);
     assert.equal(renames, 1);
   }));

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import type { MetadataFacts } from '../../../main/storage/metadata-info.ts';
 import type { GenerationManifest } from '../../../main/storage/manifest.ts';
 import { EMPTY_RECORD } from '../../../main/storage/sync-record.ts';
-import { emptyTrustedState, type Role } from '../../../main/storage/trusted-state.ts';
+import { emptyTrustedState } from '../../../main/storage/trusted-state.ts';
+import type { Role } from '../../../main/tuf/roles.ts';
 import { checkAgainstFloor, effectiveNow, staleness, type RoleFacts } from '../../../main/sync/freshness.ts';
 
 const fact = (role: Role, version: number, hash = `h${version}`): MetadataFacts => ({ role, version, expires: '2030-01-01T00:00:00Z', issuedAt: null, signedHash: hash, keyIds: [] });

@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { BundleSchema } from '../../../main/model/bundle.ts';
 import { verifyRepository } from '../../../main/tuf/client/verify.ts';
 import { parseDuration } from '../../../main/tuf/duration.ts';
-import { ISSUED_FIELD } from '../../../main/tuf/metadata.ts';
+import { ISSUED_FIELD } from '../../../main/storage/metadata-info.ts';
 import { bundleBytes, publishBundle } from '../../../main/tuf/publish-bundle.ts';
-import { writeFileDurable } from '../../../main/tuf/durable.ts';
+import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
 import { publishTarget } from '../../../main/tuf/repository.ts';
 import { createTestRepo, sampleBundle, TEST_EXPIRES } from '../../helpers/tuf-repo.ts';
 
@@ -107,9 +107,9 @@ test('a publish interrupted before any of its four writes leaves a repository cl
   const keys = await repo.keys();
   for (let crashAt = 1; crashAt <= 4; crashAt++) {
     let writes = 0;
-    const write: typeof writeFileDurable = async (path, data) => {
+    const write = async (path: string, data: Uint8Array) => {
       if (++writes === crashAt) throw new Error('simulated crash');
-      await writeFileDurable(path, data);
+      await writeFileDurable(path, data, { makeDirs: true });
     };
     const content = sampleBundle({ title: `attempt ${crashAt}` });
     await assert.rejects(publishTarget({ repo: repo.repoDir, keys, targetName: 'bundle.json', makeTarget: (v) => bundleBytes(content, v, new Date()), now: new Date(), expiresIn: TEST_EXPIRES, write }), /simulated crash/);
