@@ -3,7 +3,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ExportSaved } from '../../preload/contract.ts';
 import { IpcFailure } from '../ipc/ipc-failure.ts';
-import { writeFileDurably } from '../print/durable-file.ts';
+import { writeFileDurable } from '../storage/atomic-write.ts';
 
 export function createExportSaver(current: () => BrowserWindow | null) {
   return async (filename: string, text: string): Promise<ExportSaved | null> => {
@@ -18,7 +18,7 @@ export function createExportSaver(current: () => BrowserWindow | null) {
     if (result.canceled || !result.filePath) return null;
     const data = Buffer.from(text);
     try {
-      await writeFileDurably(result.filePath, data);
+      await writeFileDurable(result.filePath, data);
     } catch (error) {
       throw new IpcFailure('failed', `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }

@@ -2,7 +2,7 @@
 // the file with the one durable write (temp, fsync, rename, fsync dir), so a crash keeps the old or the
 // new log whole. Reading is bounded and checked: any problem is a message naming the file, never a throw.
 import { join } from 'node:path';
-import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { writeFileDurable } from '../storage/atomic-write.ts';
 import { StateFileError } from '../storage/bounded-read.ts';
 import type { FsPort } from '../storage/fs-port.ts';
 import { IncidentIdSchema, type LogEntry } from '../model/incident.ts';
@@ -71,5 +71,5 @@ export async function writeLog(fs: FsPort, dir: string, id: string, entries: Log
   const bytes = encodeLog(entries);
   if (bytes.length > MAX_LOG_BYTES || entries.length > MAX_LOG_ENTRIES) throw new Error('this incident log is full: export it and start a new incident');
   await fs.mkdir(dir);
-  await writeFileAtomic(fs, logPath(dir, id), bytes);
+  await writeFileDurable(logPath(dir, id), bytes, { fs });
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { BundleSchema } from '../model/bundle.ts';
-import { writeFileAtomic } from '../storage/atomic-write.ts';
+import { writeFileDurable } from '../storage/atomic-write.ts';
 import { STATE_FILE_MAX_BYTES } from '../storage/bounded-read.ts';
 import type { FsPort } from '../storage/fs-port.ts';
 import { buildIndex } from './build.ts';
@@ -56,7 +56,7 @@ export async function openIndex(fs: FsPort, ref: GenerationRef): Promise<OpenedI
   const index = await rebuild(fs, ref);
   let writeError: string | null = null;
   try {
-    await writeFileAtomic(fs, join(ref.dir, INDEX_FILE), encodeIndex(index, ref.bundleHash));
+    await writeFileDurable(join(ref.dir, INDEX_FILE), encodeIndex(index, ref.bundleHash), { fs });
   } catch (error) {
     writeError = (error as Error).message;
   }
