@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const rawIpcMessage =
-  'Raw IPC is only allowed in main/ipc/register.ts and preload/index.ts; use the typed contract helpers.';
+  'Raw IPC is only allowed in main/domain/ipc/register.ts and preload/index.ts; use the typed contract helpers.';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'release/**', 'resources/**', '.tmp/**', 'test-results/**'] },
@@ -36,16 +36,16 @@ export default tseslint.config(
   {
     // Domain logic stays plain Node: Electron only in the app entry and its adapters.
     files: ['main/**/*.ts'],
-    ignores: ['main/app/**'],
+    ignores: ['main/desktop/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Electron belongs in main/app/ only; inject effects instead.' }] },
+        { paths: [{ name: 'electron', message: 'Electron belongs in main/desktop/ only; inject effects instead.' }] },
       ],
     },
   },
   {
-    files: ['main/ipc/register.ts', 'preload/index.ts', 'main/app/**/*.ts'],
+    files: ['main/domain/ipc/register.ts', 'preload/index.ts', 'main/desktop/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

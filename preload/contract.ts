@@ -9,7 +9,8 @@ import { CASE_NUMBER_MAX, IncidentIdSchema, NOTE_MAX } from '../main/model/incid
 import { StepIdSchema } from '../main/model/escalation.ts';
 import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
 import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
-import { MAX_LIMIT, MAX_QUERY_INPUT, SEARCH_KINDS, type SearchResults } from '../main/search/types.ts';
+import { MAX_LIMIT, MAX_QUERY_INPUT, SEARCH_KINDS, type SearchResults } from '../main/model/search.ts';
+import type { IpcError } from '../main/model/errors.ts';
 
 export type {
   Bundle,
@@ -24,7 +25,7 @@ export type {
   VendorSeverity,
 } from '../main/model/bundle.ts';
 export type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
-export type { SearchGroup, SearchHit, SearchKind, SearchOptions, SearchResults, TextSegment } from '../main/search/types.ts';
+export type { SearchGroup, SearchHit, SearchKind, SearchOptions, SearchResults, TextSegment } from '../main/model/search.ts';
 export type { BundleChanges, GenerationInfo, LocalStatus, SyncOutcome } from '../main/model/status.ts';
 export type {
   ContractState,
@@ -50,21 +51,7 @@ export type {
   VendorTimeline,
 } from '../main/model/incident.ts';
 
-export const ERROR_CODES = [
-  'bad-sender',
-  'bad-arguments',
-  'not-found',
-  'unsupported',
-  'busy',
-  'cancelled',
-  'failed',
-  'internal',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-export interface IpcError {
-  code: ErrorCode;
-  message: string;
-}
+export { ERROR_CODES, type ErrorCode, type IpcError } from '../main/model/errors.ts';
 export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
 
 export const THEMES = ['system', 'light', 'dark'] as const;

@@ -24,7 +24,7 @@ const common: BuildOptions = {
 export function mainBundle(root = repoRoot): BuildOptions {
   return {
     ...common,
-    entryPoints: [join(root, 'main', 'app', 'main.ts')],
+    entryPoints: [join(root, 'main', 'desktop', 'main.ts')],
     outfile: join(root, MAIN_OUT),
     platform: 'node',
     external: ['electron'],
@@ -33,7 +33,7 @@ export function mainBundle(root = repoRoot): BuildOptions {
 
 /** The search worker thread: its own bundle, started by the main process next to app.cjs. */
 export function searchWorkerBundle(root = repoRoot): BuildOptions {
-  return { ...mainBundle(root), entryPoints: [join(root, 'main', 'search', 'worker.ts')], outfile: join(root, SEARCH_WORKER_OUT) };
+  return { ...mainBundle(root), entryPoints: [join(root, 'main', 'domain', 'search', 'worker.ts')], outfile: join(root, SEARCH_WORKER_OUT) };
 }
 
 /** Sandboxed preload: only the `electron` module exists there, so nothing else may be required. */

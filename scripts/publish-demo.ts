@@ -5,12 +5,12 @@
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilePlans } from '../main/plans/compile.ts';
-import { formatFinding } from '../main/plans/findings.ts';
-import { verifyRepository } from '../main/tuf/client/verify.ts';
-import { keysDirExists, loadKeysDir } from '../main/tuf/keys-dir.ts';
-import { publishBundle } from '../main/tuf/publish-bundle.ts';
-import { initKeysDir, ONE_EACH } from '../main/tuf/root-ops.ts';
+import { compilePlans } from '../main/domain/plans/compile.ts';
+import { formatFinding } from '../main/domain/plans/findings.ts';
+import { verifyRepository } from '../main/domain/tuf/client/verify.ts';
+import { keysDirExists, loadKeysDir } from '../main/domain/tuf/signing/keys-dir.ts';
+import { publishBundle } from '../main/domain/tuf/signing/publish-bundle.ts';
+import { initKeysDir, ONE_EACH } from '../main/domain/tuf/signing/root-ops.ts';
 
 const TEN_YEARS = 3650 * 86_400_000;
 const demo = join(import.meta.dirname, '..', 'resources', 'demo');

@@ -1,6 +1,6 @@
 // Phone numbers in several national formats, each checked with the plan lint's own phone check, so a
 // generated plan never fails `invalid-phone`. Unique within one generated corpus.
-import { checkPhone } from '../../main/plans/values.ts';
+import { checkPhone } from '../../main/domain/plans/values.ts';
 import type { Rng } from './random.ts';
 
 const digits = (rng: Rng, n: number) => Array.from({ length: n }, () => rng.int(0, 9)).join('');

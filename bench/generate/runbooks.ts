@@ -1,6 +1,6 @@
 // Markdown runbooks of 150-600 words: headings, numbered steps, emphasis, inline code, https and tel
 // links, the way on-call teams write them.
-import { checkPhone } from '../../main/plans/values.ts';
+import { checkPhone } from '../../main/domain/plans/values.ts';
 import type { Rng } from './random.ts';
 import { paragraph, pickAction, pickSymptom, wordCount, type ProseContext } from './prose.ts';
 

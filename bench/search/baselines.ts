@@ -2,8 +2,8 @@
 // scan (the app's own fallback) and MiniSearch with its default options (a dev dependency, bench only).
 import MiniSearch from 'minisearch';
 import type { Bundle } from '../../main/model/bundle.ts';
-import { documentsOf } from '../../main/search/documents.ts';
-import { createScanner } from '../../main/search/scan.ts';
+import { documentsOf } from '../../main/domain/search/documents.ts';
+import { createScanner } from '../../main/domain/search/scan.ts';
 
 export type Searcher = (query: string) => string[];
 

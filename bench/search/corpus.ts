@@ -3,13 +3,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Bundle } from '../../main/model/bundle.ts';
-import type { ActiveGeneration } from '../../main/search/service.ts';
-import { createFsPort } from '../../main/storage/fs-port.ts';
-import { generationDir, stateLayout } from '../../main/storage/layout.ts';
-import { readLocalState } from '../../main/storage/local-state.ts';
-import { BUNDLE_FILE, storedName } from '../../main/storage/manifest.ts';
-import { runSync } from '../../main/sync/sync-once.ts';
-import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
+import type { ActiveGeneration } from '../../main/domain/search/service.ts';
+import { createFsPort } from '../../main/domain/files/fs-port.ts';
+import { generationDir, stateLayout } from '../../main/domain/storage/layout.ts';
+import { readLocalState } from '../../main/domain/storage/local-state.ts';
+import { BUNDLE_FILE, storedName } from '../../main/domain/storage/manifest.ts';
+import { runSync } from '../../main/domain/sync/sync-once.ts';
+import { createTufVerifier } from '../../main/domain/sync/tuf-verifier.ts';
 import { runLifeline } from '../../test/helpers/cli.ts';
 import { generatePlans } from '../generate/index.ts';
 

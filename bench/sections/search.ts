@@ -4,10 +4,10 @@
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildIndex } from '../../main/search/build.ts';
-import { INDEX_FILE } from '../../main/search/index-store.ts';
-import { createSearchService } from '../../main/search/service.ts';
-import { spawnSearchWorker } from '../../main/search/spawn-worker.ts';
+import { buildIndex } from '../../main/domain/search/build.ts';
+import { INDEX_FILE } from '../../main/domain/search/index-store.ts';
+import { createSearchService } from '../../main/domain/search/service.ts';
+import { spawnSearchWorker } from '../../main/domain/search/spawn-worker.ts';
 import { medianMs, runsFor, type BenchOptions, type Figure, type Section } from '../report.ts';
 import { miniSearcher, scanSearcher } from '../search/baselines.ts';
 import { publishedCorpus } from '../search/corpus.ts';

@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { lineWriter } from '../cli/process-io.ts';
-import { clockStartingAt, parseStartTime, systemClock } from '../escalation/clock.ts';
-import { parseSource } from '../tuf/client/source.ts';
-import { parseSourceBudget } from '../config/source-budget.ts';
-import type { SourceSpec } from '../sync/verify-port.ts';
+import { lineWriter } from '../domain/security/terminal-text.ts';
+import { clockStartingAt, parseStartTime, systemClock } from '../domain/escalation/clock.ts';
+import { parseSource } from '../domain/tuf/client/source.ts';
+import { parseSourceBudget } from '../domain/config/source-budget.ts';
+import type { SourceSpec } from '../domain/sync/verify-port.ts';
 import { startPreviewHost } from './host.ts';
-import { attachSearch } from '../search/attach.ts';
+import { attachSearch } from '../domain/search/attach.ts';
 import { createPreviewCore } from './preview-core.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]

@@ -2,10 +2,10 @@
 // given --source/--root, it syncs those exactly as the app would.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCore, type Core } from '../sync/core.ts';
-import { createTufVerifier } from '../sync/tuf-verifier.ts';
-import type { SourceSpec } from '../sync/verify-port.ts';
-import { readPinnedRoot } from '../tuf/client/pinned-root.ts';
+import { createCore, type Core } from '../domain/sync/core.ts';
+import { createTufVerifier } from '../domain/sync/tuf-verifier.ts';
+import type { SourceSpec } from '../domain/sync/verify-port.ts';
+import { readPinnedRoot } from '../domain/tuf/client/pinned-root.ts';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const DEMO_REPO_DIR = join(resourcesDir, 'repo');

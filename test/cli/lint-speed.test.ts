@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkMarkdownLinks } from '../../main/plans/markdown.ts';
+import { checkMarkdownLinks } from '../../main/domain/plans/markdown.ts';
 import { runLifeline } from '../helpers/cli.ts';
 
 const FRONT = '---\ntitle: Hostile\nservices: [checkout]\nvendors: [aws]\ntags: [x]\n---\n\n';

@@ -6,7 +6,7 @@ import { openPage } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { waitUntil } from './fixtures/page-helpers.ts';
 import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
-import { lookupEscalation } from '../../main/escalation/plan.ts';
+import { lookupEscalation } from '../../main/domain/escalation/plan.ts';
 
 const shared = sharedBrowserAndDemo();
 

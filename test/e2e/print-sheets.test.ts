@@ -6,7 +6,7 @@ import { openPage, screenshotPath } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { PAPER_FORMATS, printToPdf, shownHash } from './fixtures/print-pdf.ts';
 import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
-import { lookupEscalation } from '../../main/escalation/plan.ts';
+import { lookupEscalation } from '../../main/domain/escalation/plan.ts';
 import type { Bundle, EscalationPlan } from '../../preload/contract.ts';
 import { deadlineText } from '../../renderer/src/features/print/print-format.ts';
 

@@ -1,6 +1,6 @@
 // Tampered or wrongly signed repositories, end to end through sync.
 import { test } from 'node:test';
-import { generateSigningKey } from '../../main/tuf/keys.ts';
+import { generateSigningKey } from '../../main/domain/tuf/signing/keys.ts';
 import { assertKept, freshHarnessPerTest, floorOf } from './harness.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 

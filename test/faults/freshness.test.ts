@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, rm, unlink } from 'node:fs/promises';
-import { stateLayout } from '../../main/storage/layout.ts';
+import { stateLayout } from '../../main/domain/storage/layout.ts';
 import { runLifeline } from '../helpers/cli.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 import { assertKept, freshHarnessPerTest, floorOf } from './harness.ts';

@@ -8,9 +8,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFsPort } from '../../main/storage/fs-port.ts';
-import { stateLayout } from '../../main/storage/layout.ts';
-import { readLocalState } from '../../main/storage/local-state.ts';
+import { createFsPort } from '../../main/domain/files/fs-port.ts';
+import { stateLayout } from '../../main/domain/storage/layout.ts';
+import { readLocalState } from '../../main/domain/storage/local-state.ts';
 import { createTestRepo, sampleBundle } from '../helpers/tuf-repo.ts';
 
 const ITERATIONS = 50;

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { startFaultServer } from '../helpers/fault-server.ts';
 import { createTestRepo } from '../helpers/tuf-repo.ts';
 import { runLifeline } from '../helpers/cli.ts';
-import { runSync } from '../../main/sync/sync-once.ts';
+import { runSync } from '../../main/domain/sync/sync-once.ts';
 import { freshHarnessPerTest } from './harness.ts';
 
 const cli = join(import.meta.dirname, '..', '..', 'main', 'cli', 'index.ts');

@@ -3,10 +3,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createFsPort, errnoError, type FsOp } from '../../main/storage/fs-port.ts';
-import { generationDir, stateLayout } from '../../main/storage/layout.ts';
-import { createCore } from '../../main/sync/core.ts';
-import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
+import { createFsPort, errnoError, type FsOp } from '../../main/domain/files/fs-port.ts';
+import { generationDir, stateLayout } from '../../main/domain/storage/layout.ts';
+import { createCore } from '../../main/domain/sync/core.ts';
+import { createTufVerifier } from '../../main/domain/sync/tuf-verifier.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 import { assertKept, freshHarnessPerTest, floorOf, TEST_LIMITS, type Harness } from './harness.ts';
 
@@ -62,7 +62,7 @@ test('a real tiny tmpfs filling up during sync (skipped where mount is not allow
     return;
   }
   try {
-    const { runSync } = await import('../../main/sync/sync-once.ts');
+    const { runSync } = await import('../../main/domain/sync/sync-once.ts');
     const ctxFor = { ...t.ctx(), layout: stateLayout(mnt) };
     const source = [{ location: t.server.url, insecure: false }];
     assert.equal((await runSync(ctxFor, { sources: source, root: t.repo.rootBytes })).result, 'installed');

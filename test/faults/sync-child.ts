@@ -1,8 +1,8 @@
 // Child process for the kill -9 test: prints "syncing" then runs one sync; the parent kills it at random.
-import { createFsPort } from '../../main/storage/fs-port.ts';
-import { stateLayout } from '../../main/storage/layout.ts';
-import { runSync } from '../../main/sync/sync-once.ts';
-import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
+import { createFsPort } from '../../main/domain/files/fs-port.ts';
+import { stateLayout } from '../../main/domain/storage/layout.ts';
+import { runSync } from '../../main/domain/sync/sync-once.ts';
+import { createTufVerifier } from '../../main/domain/sync/tuf-verifier.ts';
 import { readFileSync } from 'node:fs';
 
 // No top-level await: the test bundles this file with esbuild as CommonJS so each start is fast.

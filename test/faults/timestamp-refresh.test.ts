@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFsPort, errnoError, type FsOp } from '../../main/storage/fs-port.ts';
-import { checkGeneration } from '../../main/storage/generation-check.ts';
-import { generationDir, stateLayout } from '../../main/storage/layout.ts';
-import { readLocalState } from '../../main/storage/local-state.ts';
-import { runSync } from '../../main/sync/sync-once.ts';
-import { createTufVerifier } from '../../main/sync/tuf-verifier.ts';
+import { createFsPort, errnoError, type FsOp } from '../../main/domain/files/fs-port.ts';
+import { checkGeneration } from '../../main/domain/storage/generation-check.ts';
+import { generationDir, stateLayout } from '../../main/domain/storage/layout.ts';
+import { readLocalState } from '../../main/domain/storage/local-state.ts';
+import { runSync } from '../../main/domain/sync/sync-once.ts';
+import { createTufVerifier } from '../../main/domain/sync/tuf-verifier.ts';
 import { sampleBundle } from '../helpers/tuf-repo.ts';
 import { freshHarnessPerTest, TEST_LIMITS } from './harness.ts';
 

@@ -1,7 +1,7 @@
 // The demo plans compiled in memory: a realistic bundle (vendors, contacts, services, runbooks) for
 // unit tests, without signing or installing anything.
 import { fileURLToPath } from 'node:url';
-import { compilePlans } from '../../main/plans/compile.ts';
+import { compilePlans } from '../../main/domain/plans/compile.ts';
 import type { Bundle } from '../../main/model/bundle.ts';
 
 const DEMO_PLANS = fileURLToPath(new URL('../../resources/demo/plans', import.meta.url));

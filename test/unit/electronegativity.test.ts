@@ -112,7 +112,7 @@ test('no HIGH severity finding in the app sources', { timeout: 90_000 }, async (
     t.diagnostic(`Electronegativity findings (${findings.length}):`);
     for (const f of findings) t.diagnostic(`  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.issue} ${f.file}:${f.location} ${f.sample}`);
     // The scan really read our code: the preload and the window are where it looks first.
-    assert.ok(findings.some((f) => f.issue === 'PRELOAD_JS_CHECK' && f.file.endsWith('main/app/window.ts')), 'window.ts not scanned');
+    assert.ok(findings.some((f) => f.issue === 'PRELOAD_JS_CHECK' && f.file.endsWith('main/desktop/window.ts')), 'window.ts not scanned');
     assert.ok(!findings.some((f) => f.issue === 'CSP_GLOBAL_CHECK' && f.file === 'N/A'), 'no CSP detected');
     // Recognised guards: navigation limited, permission requests handled.
     const issues = new Set(findings.map((f) => f.issue));

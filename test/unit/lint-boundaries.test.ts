@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ESLint } from 'eslint';
 
 const root = join(import.meta.dirname, '..', '..');
-const probes = ['renderer/boundary-probe.ts', 'main/boundary-probe.ts', 'main/sync/boundary-probe.ts'];
+const probes = ['renderer/boundary-probe.ts', 'main/boundary-probe.ts', 'main/domain/sync/boundary-probe.ts'];
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: probes } } } },
@@ -39,9 +39,9 @@ test('the renderer may import only types from the contract', async () => {
 
 test('domain modules in main/ cannot import Electron at all', async () => {
   const code = "import { app } from 'electron';\nexport const a = app;\n";
-  const messages = await ruleMessages('main/sync/boundary-probe.ts', code);
+  const messages = await ruleMessages('main/domain/sync/boundary-probe.ts', code);
   assert.equal(messages.length, 1);
-  assert.match(messages[0] ?? '', /main\/app/);
+  assert.match(messages[0] ?? '', /main\/desktop/);
 });
 
 test('raw ipcMain is banned outside the wrapper files', async () => {

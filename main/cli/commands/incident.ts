@@ -2,12 +2,12 @@
 // screen is gone, and the check of an exported log's hash chain.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { exportIncident, verifyExport } from '../../incidents/export.ts';
-import { createIncidentStore, IncidentError, type IncidentStore } from '../../incidents/store.ts';
-import { foldIncident } from '../../incidents/view.ts';
-import { readStateFile } from '../../storage/bounded-read.ts';
-import { createFsPort } from '../../storage/fs-port.ts';
-import { stateLayout } from '../../storage/layout.ts';
+import { exportIncident, verifyExport } from '../../domain/incidents/export.ts';
+import { createIncidentStore, IncidentError, type IncidentStore } from '../../domain/incidents/store.ts';
+import { foldIncident } from '../../domain/incidents/view.ts';
+import { readStateFile } from '../../domain/files/bounded-read.ts';
+import { createFsPort } from '../../domain/files/fs-port.ts';
+import { stateLayout } from '../../domain/storage/layout.ts';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
 

@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import type { Metadata, Root } from '@tufjs/models';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
-import { durationFlag, roleNumbers } from '../../tuf/cli-flags.ts';
-import { DEFAULT_EXPIRY } from '../../tuf/duration.ts';
-import { ROLES } from '../../tuf/roles.ts';
-import { initKeysDir, ONE_EACH, rotateRoot } from '../../tuf/root-ops.ts';
+import { durationFlag, roleNumbers } from '../signing-flags.ts';
+import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
+import { ROLES } from '../../domain/tuf/shared/roles.ts';
+import { initKeysDir, ONE_EACH, rotateRoot } from '../../domain/tuf/signing/root-ops.ts';
 
 const help = `Usage:
   lifeline keys init --dir <keys> [--keys role=N ...] [--threshold role=N ...] [--expires-root ${DEFAULT_EXPIRY.root}]

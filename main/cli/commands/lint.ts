@@ -1,9 +1,9 @@
 // `lifeline lint <plans>`: every problem in a plans directory, errors and warnings, with positions.
 import { parseFlags, positionals } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
-import { checkPlansArg, findingsJson, isoDay, printFindings } from '../../plans/report.ts';
-import { checkDate } from '../../plans/values.ts';
-import type { Finding } from '../../plans/findings.ts';
+import { checkPlansArg, findingsJson, isoDay, printFindings } from '../plans-report.ts';
+import { checkDate } from '../../domain/plans/values.ts';
+import type { Finding } from '../../domain/plans/findings.ts';
 
 const help = `Usage: lifeline lint <plans> [--today YYYY-MM-DD] [--strict] [--json]
 

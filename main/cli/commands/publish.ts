@@ -2,12 +2,12 @@
 import { resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_OK, FailedError, type CliIo, type Command } from '../command.ts';
-import { compilePlans } from '../../plans/compile.ts';
-import { formatFinding } from '../../plans/findings.ts';
-import { durationFlag, todayFlag } from '../../tuf/cli-flags.ts';
-import { DEFAULT_EXPIRY } from '../../tuf/duration.ts';
-import { loadKeysDir, looseKeyFiles } from '../../tuf/keys-dir.ts';
-import { publishBundle } from '../../tuf/publish-bundle.ts';
+import { compilePlans } from '../../domain/plans/compile.ts';
+import { formatFinding } from '../../domain/plans/findings.ts';
+import { durationFlag, todayFlag } from '../signing-flags.ts';
+import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
+import { loadKeysDir, looseKeyFiles } from '../../domain/tuf/signing/keys-dir.ts';
+import { publishBundle } from '../../domain/tuf/signing/publish-bundle.ts';
 
 const help = `Usage: lifeline publish <plans> --keys <keys> --repo <repo> [options]
 

@@ -1,13 +1,13 @@
 // `lifeline status`: what the state directory holds, how fresh it is, and what the last sync did.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { createFsPort } from '../../storage/fs-port.ts';
-import { stateLayout } from '../../storage/layout.ts';
-import { readLocalState } from '../../storage/local-state.ts';
-import { buildStatus } from '../../sync/status-view.ts';
+import { createFsPort } from '../../domain/files/fs-port.ts';
+import { stateLayout } from '../../domain/storage/layout.ts';
+import { readLocalState } from '../../domain/storage/local-state.ts';
+import { buildStatus } from '../../domain/sync/status-view.ts';
 import { parseFlags, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
-import { describeStatus } from '../../sync/status-format.ts';
+import { describeStatus } from '../../domain/sync/status-format.ts';
 
 const help = `Usage: lifeline status --state <dir> [--json]
 

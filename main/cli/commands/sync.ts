@@ -2,16 +2,16 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { failed, readPinnedRoot } from '../pinned-root.ts';
-import { runSync } from '../../sync/sync-once.ts';
-import { createFsPort } from '../../storage/fs-port.ts';
-import { stateLayout } from '../../storage/layout.ts';
-import { createTufVerifier } from '../../sync/tuf-verifier.ts';
-import { parseSource, SourceError } from '../../tuf/client/source.ts';
+import { runSync } from '../../domain/sync/sync-once.ts';
+import { createFsPort } from '../../domain/files/fs-port.ts';
+import { stateLayout } from '../../domain/storage/layout.ts';
+import { createTufVerifier } from '../../domain/sync/tuf-verifier.ts';
+import { parseSource, SourceError } from '../../domain/tuf/client/source.ts';
 import { parseFlags, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
-import { describeChanges } from '../../sync/status-format.ts';
-import { isDemoRoot } from '../../sync/demo-trust.ts';
-import { parseSourceBudget } from '../../config/source-budget.ts';
+import { describeChanges } from '../../domain/sync/status-format.ts';
+import { isDemoRoot } from '../../domain/sync/demo-trust.ts';
+import { parseSourceBudget } from '../../domain/config/source-budget.ts';
 
 
 const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');

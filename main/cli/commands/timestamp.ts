@@ -2,10 +2,10 @@
 import { resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_OK, FailedError, type Command } from '../command.ts';
-import { durationFlag } from '../../tuf/cli-flags.ts';
-import { DEFAULT_EXPIRY } from '../../tuf/duration.ts';
-import { loadKeysDir } from '../../tuf/keys-dir.ts';
-import { resignTimestamp } from '../../tuf/repository.ts';
+import { durationFlag } from '../signing-flags.ts';
+import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
+import { loadKeysDir } from '../../domain/tuf/signing/keys-dir.ts';
+import { resignTimestamp } from '../../domain/tuf/signing/repository.ts';
 
 const help = `Usage: lifeline timestamp --keys <keys> --repo <repo> [--expires ${DEFAULT_EXPIRY.timestamp}]
 

@@ -1,7 +1,7 @@
 // `lifeline validate <plans>`: errors only (structure and references), the check publish applies.
 import { parseFlags, positionals } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
-import { checkPlansArg, findingsJson, isoDay, printFindings } from '../../plans/report.ts';
+import { checkPlansArg, findingsJson, isoDay, printFindings } from '../plans-report.ts';
 
 const help = `Usage: lifeline validate <plans> [--json]
 

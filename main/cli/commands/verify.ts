@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_OK, FailedError, type Command } from '../command.ts';
-import { bundleCounts } from '../../tuf/bundle-counts.ts';
-import { VerifyError } from '../../tuf/client/errors.ts';
-import { parseSource, SourceError } from '../../tuf/client/source.ts';
-import { verifyRepository } from '../../tuf/client/verify.ts';
+import { bundleCounts } from '../bundle-counts.ts';
+import { VerifyError } from '../../domain/tuf/client/errors.ts';
+import { parseSource, SourceError } from '../../domain/tuf/client/source.ts';
+import { verifyRepository } from '../../domain/tuf/client/verify.ts';
 import { failed, readPinnedRoot } from '../pinned-root.ts';
 
 const help = `Usage: lifeline verify --repo <dir or URL> --root <root.json> [--insecure] [--json]

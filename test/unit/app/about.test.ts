@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aboutDetail } from '../../../main/app/about.ts';
+import { aboutDetail } from '../../../main/desktop/about.ts';
 import { fakeStatus } from '../ipc/fake-deps.ts';
 
 test('About names the bundle version, demo flag and every signing key id', () => {

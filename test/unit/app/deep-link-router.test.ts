@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDeepLinkRouter } from '../../../main/app/deep-link-router.ts';
+import { createDeepLinkRouter } from '../../../main/desktop/deep-link-router.ts';
 import type { Route } from '../../../preload/contract.ts';
 
 test('a link from a cold start waits for the page, then only the latest is delivered', () => {

@@ -6,8 +6,8 @@ import { EventEmitter } from 'node:events';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ClientRequest, ClientRequestConstructorOptions } from 'electron';
-import { createElectronFetch } from '../../../main/app/electron-fetch.ts';
-import { fetchBounded } from '../../../main/net/bounded-fetch.ts';
+import { createElectronFetch } from '../../../main/desktop/electron-fetch.ts';
+import { fetchBounded } from '../../../main/domain/net/bounded-fetch.ts';
 
 const limits = { maxBytes: 64 * 1024, deadlineMs: 3_000, idleMs: 300, maxRedirects: 3 };
 const seen: { url: string; options: ClientRequestConstructorOptions; headers: http.IncomingHttpHeaders }[] = [];

@@ -1,5 +1,5 @@
 // A recording stand-in for the `electron` module, enough to run the bundled main process under Node.
-// Only what main/app (and electron-store) touch; every call is recorded for assertions.
+// Only what main/desktop (and electron-store) touch; every call is recorded for assertions.
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 

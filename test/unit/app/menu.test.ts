@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { MenuItemConstructorOptions } from 'electron';
-import { buildMenuTemplate, type MenuActions } from '../../../main/app/menu-template.ts';
+import { buildMenuTemplate, type MenuActions } from '../../../main/desktop/menu-template.ts';
 import type { MenuCommand } from '../../../preload/contract.ts';
 
 function recorder() {

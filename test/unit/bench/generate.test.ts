@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlans } from '../../../bench/generate/index.ts';
 import { KNOWN_NUMBERS } from '../../../bench/generate/phones.ts';
-import { compilePlans } from '../../../main/plans/compile.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
 
 async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();

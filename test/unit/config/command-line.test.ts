@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readCommandLine } from '../../../main/config/command-line.ts';
-import { resolveConfig } from '../../../main/config/resolve.ts';
+import { readCommandLine } from '../../../main/domain/config/command-line.ts';
+import { resolveConfig } from '../../../main/domain/config/resolve.ts';
 
 test('sources, root and interval are read; Chromium switches, links and paths are left alone', () => {
   const read = readCommandLine([

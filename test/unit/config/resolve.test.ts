@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultPolicyPath } from '../../../main/config/policy-path.ts';
-import { resolveConfig, type ConfigInputs } from '../../../main/config/resolve.ts';
+import { defaultPolicyPath } from '../../../main/domain/config/policy-path.ts';
+import { resolveConfig, type ConfigInputs } from '../../../main/domain/config/resolve.ts';
 
 const POLICY = '/etc/lifeline/policy.json';
 const files = (policy: string | null): ConfigInputs['readFile'] => (path) => (path === POLICY ? policy : null);
@@ -91,7 +91,7 @@ test('the policy file lives where each platform keeps machine-wide settings', ()
 });
 
 test('the per-source time budget: 120 s by default, then user settings, policy, environment and command line in order', async () => {
-  const { readCommandLine } = await import('../../../main/config/command-line.ts');
+  const { readCommandLine } = await import('../../../main/domain/config/command-line.ts');
   assert.equal(resolveConfig({ policyPath: POLICY, readFile: files(null) }).sourceBudgetSeconds, 120);
   const policy = JSON.stringify({ sourceBudgetSeconds: 90 });
   const layered = (env: NodeJS.ProcessEnv, argv: string[] = []) =>

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hours } from '../../../main/model/bundle.ts';
-import { addOpenMinutes, firstResponseDue } from '../../../main/escalation/business-hours.ts';
-import { dayNumber, instantOfWallTime } from '../../../main/escalation/zoned-time.ts';
+import { addOpenMinutes, firstResponseDue } from '../../../main/domain/escalation/business-hours.ts';
+import { dayNumber, instantOfWallTime } from '../../../main/domain/escalation/zoned-time.ts';
 
 const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
 const business = (timezone: string, from: string, to: string, days: readonly string[] = weekdays): Hours =>

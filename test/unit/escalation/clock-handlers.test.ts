@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clockStartingAt, parseStartTime } from '../../../main/escalation/clock.ts';
-import { dispatch } from '../../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../../main/ipc/handlers.ts';
+import { clockStartingAt, parseStartTime } from '../../../main/domain/escalation/clock.ts';
+import { dispatch } from '../../../main/domain/ipc/dispatch.ts';
+import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
 import { fixtureBundle } from '../../e2e/fixtures/bundle.ts';
 import { fakeDeps } from '../ipc/fake-deps.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Hours } from '../../../main/model/bundle.ts';
-import { hoursState, roughDuration } from '../../../main/escalation/hours-state.ts';
+import { hoursState, roughDuration } from '../../../main/domain/escalation/hours-state.ts';
 
 const london: Hours = { kind: 'business', timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' };
 const at = (iso: string) => Date.parse(iso);

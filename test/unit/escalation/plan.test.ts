@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compilePlans } from '../../../main/plans/compile.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
 import type { Bundle } from '../../../main/model/bundle.ts';
 import { EscalationPlanSchema } from '../../../main/model/escalation.ts';
-import { lookupEscalation } from '../../../main/escalation/plan.ts';
+import { lookupEscalation } from '../../../main/domain/escalation/plan.ts';
 
 async function demoBundle(): Promise<Bundle> {
   const result = await compilePlans('resources/demo/plans', { today: '2026-11-27' });

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalJson, chainEntry, verifyChain } from '../../../main/incidents/chain.ts';
-import { incidentJson, verifyExport } from '../../../main/incidents/export.ts';
-import { foldIncident } from '../../../main/incidents/view.ts';
+import { canonicalJson, chainEntry, verifyChain } from '../../../main/domain/incidents/chain.ts';
+import { incidentJson, verifyExport } from '../../../main/domain/incidents/export.ts';
+import { foldIncident } from '../../../main/domain/incidents/view.ts';
 import type { LogEntry } from '../../../main/model/incident.ts';
 import { demoPlan } from './helpers.ts';
 

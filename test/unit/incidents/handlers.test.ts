@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dispatch } from '../../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../../main/ipc/handlers.ts';
-import { compilePlans } from '../../../main/plans/compile.ts';
+import { dispatch } from '../../../main/domain/ipc/dispatch.ts';
+import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
 import type { IncidentView } from '../../../main/model/incident.ts';
 import { fakeDeps } from '../ipc/fake-deps.ts';
 import { tempStore } from './helpers.ts';

@@ -2,10 +2,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilePlans } from '../../../main/plans/compile.ts';
-import { lookupEscalation } from '../../../main/escalation/plan.ts';
-import { createIncidentStore } from '../../../main/incidents/store.ts';
-import { createFsPort } from '../../../main/storage/fs-port.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
+import { lookupEscalation } from '../../../main/domain/escalation/plan.ts';
+import { createIncidentStore } from '../../../main/domain/incidents/store.ts';
+import { createFsPort } from '../../../main/domain/files/fs-port.ts';
 import type { EscalationPlan } from '../../../main/model/escalation.ts';
 
 export async function demoPlan(target = 'checkout', severity = 'sev1'): Promise<EscalationPlan> {

@@ -2,10 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createIncidentStore, IncidentError } from '../../../main/incidents/store.ts';
-import { foldIncident } from '../../../main/incidents/view.ts';
-import { exportIncident } from '../../../main/incidents/export.ts';
-import { createFsPort } from '../../../main/storage/fs-port.ts';
+import { createIncidentStore, IncidentError } from '../../../main/domain/incidents/store.ts';
+import { foldIncident } from '../../../main/domain/incidents/view.ts';
+import { exportIncident } from '../../../main/domain/incidents/export.ts';
+import { createFsPort } from '../../../main/domain/files/fs-port.ts';
 import { demoPlan, tempStore } from './helpers.ts';
 
 test('start, check off, case number, note and close: each is an entry timestamped by the clock', async () => {

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { dispatch } from '../../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../../main/ipc/handlers.ts';
-import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
+import { dispatch } from '../../../main/domain/ipc/dispatch.ts';
+import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
+import { IpcFailure } from '../../../main/model/errors.ts';
 import { invokeContract, THEMES, type InvokeChannel } from '../../../preload/contract.ts';
 import { fakeDeps } from './fake-deps.ts';
 

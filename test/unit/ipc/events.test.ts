@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { emitterFor, forwardStatusChanges, send, type WebContentsLike } from '../../../main/ipc/events.ts';
+import { emitterFor, forwardStatusChanges, send, type WebContentsLike } from '../../../main/domain/ipc/events.ts';
 import type { LocalStatus } from '../../../main/model/status.ts';
 import { fakeStatus } from './fake-deps.ts';
 

@@ -1,5 +1,5 @@
 // Plain fakes for the handler dependencies: they record calls so tests can prove what ran.
-import type { HandlerDeps } from '../../../main/ipc/handlers.ts';
+import type { HandlerDeps } from '../../../main/domain/ipc/handlers.ts';
 import type { LocalStatus, SyncOutcome } from '../../../main/model/status.ts';
 import type { Theme } from '../../../preload/contract.ts';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { dispatch } from '../../../main/ipc/dispatch.ts';
-import { createHandlers } from '../../../main/ipc/handlers.ts';
+import { dispatch } from '../../../main/domain/ipc/dispatch.ts';
+import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
 import type { BundleInfo, Runbook, Service, Vendor, VendorSummary } from '../../../preload/contract.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 import { fakeDeps } from './fake-deps.ts';

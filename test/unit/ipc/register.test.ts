@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createHandlers } from '../../../main/ipc/handlers.ts';
-import { registerHandlers, type IpcMainLike } from '../../../main/ipc/register.ts';
-import type { SenderEventLike } from '../../../main/security/trusted-sender.ts';
+import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
+import { registerHandlers, type IpcMainLike } from '../../../main/domain/ipc/register.ts';
+import type { SenderEventLike } from '../../../main/domain/security/trusted-sender.ts';
 import { CHANNEL_PREFIX, invokeContract } from '../../../preload/contract.ts';
 import { fakeDeps } from './fake-deps.ts';
 

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { fetchBounded } from '../../../main/net/bounded-fetch.ts';
-import { DEFAULT_LIMITS, FetchFailure, type FetchLimits } from '../../../main/net/limits.ts';
+import { fetchBounded } from '../../../main/domain/net/bounded-fetch.ts';
+import { DEFAULT_LIMITS, FetchFailure, type FetchLimits } from '../../../main/domain/net/limits.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, base: string) => void;
 

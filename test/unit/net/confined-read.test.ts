@@ -5,8 +5,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readConfined, realDirectory } from '../../../main/net/confined-read.ts';
-import { FetchFailure } from '../../../main/net/limits.ts';
+import { readConfined, realDirectory } from '../../../main/domain/net/confined-read.ts';
+import { FetchFailure } from '../../../main/domain/net/limits.ts';
 
 async function tree(t: { after(fn: () => unknown): void }) {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-confined-'));

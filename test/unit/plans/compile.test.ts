@@ -4,7 +4,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { BundleSchema } from '../../../main/model/bundle.ts';
-import { compilePlans } from '../../../main/plans/compile.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
 import { check, edit, expectClean, tempDir, TODAY, VENDOR, writePlans } from './helpers.ts';
 
 const DEMO = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'plans');

@@ -4,8 +4,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { compilePlans } from '../../../main/plans/compile.ts';
-import { firstInvalidUtf8 } from '../../../main/plans/files.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
+import { firstInvalidUtf8 } from '../../../main/domain/plans/files.ts';
 import { BASE, expectClean, expectFinding, expectNone, tempDir, TODAY, VENDOR, writePlans } from './helpers.ts';
 
 const compile = (dir: string) => compilePlans(dir, { today: TODAY });

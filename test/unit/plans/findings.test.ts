@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { formatFinding, sortFindings, summaryLine, type Finding } from '../../../main/plans/findings.ts';
+import { formatFinding, sortFindings, summaryLine, type Finding } from '../../../main/domain/plans/findings.ts';
 
 const f = (over: Partial<Finding>): Finding => ({ severity: 'error', file: 'vendors/aws.yaml', line: 3, column: 5, rule: 'unknown-key', message: 'unknown key', ...over });
 

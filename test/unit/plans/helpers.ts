@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after } from 'node:test';
-import { compilePlans, type CompileResult } from '../../../main/plans/compile.ts';
-import type { Finding } from '../../../main/plans/findings.ts';
+import { compilePlans, type CompileResult } from '../../../main/domain/plans/compile.ts';
+import type { Finding } from '../../../main/domain/plans/findings.ts';
 
 export const TODAY = '2026-11-22';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks, splitFrontMatter, tooDeepLine } from '../../../main/plans/markdown.ts';
+import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks, splitFrontMatter, tooDeepLine } from '../../../main/domain/plans/markdown.ts';
 
 test('classifyUrl: allowed schemes and fragments', () => {
   for (const url of ['https://example.com/', 'HTTPS://EXAMPLE.COM', 'mailto:a@example.com', 'tel:+12065550100', '#step-2']) {

@@ -1,7 +1,7 @@
 // YAML syntax problems: positioned, specific, and they never cascade into schema noise.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseYaml } from '../../../main/plans/yaml.ts';
+import { parseYaml } from '../../../main/domain/plans/yaml.ts';
 import { check, expectFinding, VENDOR } from './helpers.ts';
 
 const V = 'vendors/acme.yaml';

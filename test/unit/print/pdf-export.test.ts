@@ -4,11 +4,11 @@ import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
-import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
-import { createFsPort, errnoError } from '../../../main/storage/fs-port.ts';
-import { JobGate } from '../../../main/print/job-gate.ts';
-import { createPdfExport, type PdfExportDeps } from '../../../main/print/pdf-export.ts';
+import { IpcFailure } from '../../../main/model/errors.ts';
+import { writeFileDurable } from '../../../main/domain/files/durable-write.ts';
+import { createFsPort, errnoError } from '../../../main/domain/files/fs-port.ts';
+import { JobGate } from '../../../main/domain/print/job-gate.ts';
+import { createPdfExport, type PdfExportDeps } from '../../../main/domain/print/pdf-export.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% Lifeline sheet\n%%EOF\n');
 

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IpcFailure } from '../../../main/ipc/ipc-failure.ts';
-import { JobGate } from '../../../main/print/job-gate.ts';
-import { createSystemPrint, type SystemPrintDeps } from '../../../main/print/system-print.ts';
+import { IpcFailure } from '../../../main/model/errors.ts';
+import { JobGate } from '../../../main/domain/print/job-gate.ts';
+import { createSystemPrint, type SystemPrintDeps } from '../../../main/domain/print/system-print.ts';
 
 function deps(overrides: Partial<SystemPrintDeps> = {}): SystemPrintDeps & { dialogs: number } {
   const state = {

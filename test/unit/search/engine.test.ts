@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex } from '../../../main/search/build.ts';
-import { createEngine } from '../../../main/search/engine.ts';
-import type { SearchHit, SearchResults } from '../../../main/search/types.ts';
+import { buildIndex } from '../../../main/domain/search/build.ts';
+import { createEngine } from '../../../main/domain/search/engine.ts';
+import type { SearchHit, SearchResults } from '../../../main/model/search.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 import { fixtureBundle } from '../../e2e/fixtures/bundle.ts';
 

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { INDEX_FILE, openIndex, type GenerationRef } from '../../../main/search/index-store.ts';
-import { encodeIndex, INDEX_FORMAT } from '../../../main/search/serialize.ts';
-import { buildIndex } from '../../../main/search/build.ts';
-import { createFsPort } from '../../../main/storage/fs-port.ts';
+import { INDEX_FILE, openIndex, type GenerationRef } from '../../../main/domain/search/index-store.ts';
+import { encodeIndex, INDEX_FORMAT } from '../../../main/domain/search/serialize.ts';
+import { buildIndex } from '../../../main/domain/search/build.ts';
+import { createFsPort } from '../../../main/domain/files/fs-port.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 
 const fs = createFsPort();

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildIndex } from '../../../main/search/build.ts';
-import { allowedEdits, withinDistance } from '../../../main/search/fuzzy.ts';
-import { addFuzzy, boundQuery, FUZZY_CAP, MAX_GROUPS, planQuery, PREFIX_CAP, termsByLength } from '../../../main/search/query-plan.ts';
+import { buildIndex } from '../../../main/domain/search/build.ts';
+import { allowedEdits, withinDistance } from '../../../main/domain/search/fuzzy.ts';
+import { addFuzzy, boundQuery, FUZZY_CAP, MAX_GROUPS, planQuery, PREFIX_CAP, termsByLength } from '../../../main/domain/search/query-plan.ts';
 import type { Bundle } from '../../../main/model/bundle.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlans } from '../../../bench/generate/index.ts';
 import type { Bundle } from '../../../main/model/bundle.ts';
-import { compilePlans } from '../../../main/plans/compile.ts';
-import { INDEX_FILE } from '../../../main/search/index-store.ts';
-import { createSearchService, type ActiveGeneration } from '../../../main/search/service.ts';
-import { spawnSearchWorker } from '../../../main/search/spawn-worker.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
+import { INDEX_FILE } from '../../../main/domain/search/index-store.ts';
+import { createSearchService, type ActiveGeneration } from '../../../main/domain/search/service.ts';
+import { spawnSearchWorker } from '../../../main/domain/search/spawn-worker.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 
 async function installed(bundle: Bundle): Promise<{ active: ActiveGeneration; dir: string }> {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { indexTerms, isStopWord, tokenize } from '../../../main/search/tokenize.ts';
-import { digitRuns, phoneTerms } from '../../../main/search/phone.ts';
+import { indexTerms, isStopWord, tokenize } from '../../../main/domain/search/tokenize.ts';
+import { digitRuns, phoneTerms } from '../../../main/domain/search/phone.ts';
 
 test('one tokenizer: lower case, surface and stem, split on anything that is not a letter or digit', () => {
   assert.deepEqual(indexTerms('Escalations: ops@example.com'), ['escalations', 'escal', 'ops', 'op', 'example', 'exampl', 'com']);

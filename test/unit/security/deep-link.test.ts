@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { findDeepLinkArgument, parseDeepLink } from '../../../main/security/deep-link.ts';
+import { findDeepLinkArgument, parseDeepLink } from '../../../main/domain/security/deep-link.ts';
 import { RouteSchema } from '../../../preload/contract.ts';
 
 test('links from alerts open the matching screen', () => {

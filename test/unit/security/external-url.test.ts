@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkExternalUrl } from '../../../main/security/external-url.ts';
+import { checkExternalUrl } from '../../../main/domain/security/external-url.ts';
 
 test('https, mailto and tel links pass in normalised form', () => {
   const allowed: Array<[string, string]> = [

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { denyWindowOpen, refuseNavigation } from '../../../main/security/navigation.ts';
-import { denyPermissions, type PermissionSessionLike } from '../../../main/security/permissions.ts';
-import { CONTENT_SECURITY_POLICY } from '../../../main/security/csp.ts';
+import { denyWindowOpen, refuseNavigation } from '../../../main/domain/security/navigation.ts';
+import { denyPermissions, type PermissionSessionLike } from '../../../main/domain/security/permissions.ts';
+import { CONTENT_SECURITY_POLICY } from '../../../main/domain/security/csp.ts';
 
 test('navigation is always prevented; only allowlisted links reach the OS', () => {
   const opened: string[] = [];

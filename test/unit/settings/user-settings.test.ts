@@ -5,8 +5,8 @@ import Conf from 'conf';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveConfig } from '../../../main/config/resolve.ts';
-import { openUserSettings } from '../../../main/settings/user-settings.ts';
+import { resolveConfig } from '../../../main/domain/config/resolve.ts';
+import { openUserSettings } from '../../../main/domain/config/user-settings.ts';
 
 async function withDir(run: (dir: string) => Promise<void>): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-settings-'));

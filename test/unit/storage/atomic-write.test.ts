@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
-import { createFsPort, errnoError } from '../../../main/storage/fs-port.ts';
+import { writeFileDurable } from '../../../main/domain/files/durable-write.ts';
+import { createFsPort, errnoError } from '../../../main/domain/files/fs-port.ts';
 
 async function withDir(fn: (dir: string) => Promise<void>) {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-atomic-'));

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createFsPort } from '../../../main/storage/fs-port.ts';
-import { collectGarbage, listManifests, readPointer } from '../../../main/storage/generations.ts';
-import { installGeneration, type ManifestDraft } from '../../../main/storage/install.ts';
-import { stateLayout } from '../../../main/storage/layout.ts';
+import { createFsPort } from '../../../main/domain/files/fs-port.ts';
+import { collectGarbage, listManifests, readPointer } from '../../../main/domain/storage/generations.ts';
+import { installGeneration, type ManifestDraft } from '../../../main/domain/storage/install.ts';
+import { stateLayout } from '../../../main/domain/storage/layout.ts';
 
 const draft = (version: number): ManifestDraft => ({
   format: 1,

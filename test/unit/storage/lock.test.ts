@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, LockBusyError } from '../../../main/storage/lock.ts';
+import { acquireLock, LockBusyError } from '../../../main/domain/storage/lock.ts';
 
 async function withDir(fn: (dir: string) => Promise<void>) {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-lock-'));

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeChecked, encodeChecked } from '../../../main/storage/checked-json.ts';
-import { createFsPort } from '../../../main/storage/fs-port.ts';
-import { stateLayout } from '../../../main/storage/layout.ts';
-import { emptyTrustedState, mergeTrusted, readTrustedCopies, saveTrusted, TrustedStateSchema, type TrustedState } from '../../../main/storage/trusted-state.ts';
+import { decodeChecked, encodeChecked } from '../../../main/domain/storage/checked-json.ts';
+import { createFsPort } from '../../../main/domain/files/fs-port.ts';
+import { stateLayout } from '../../../main/domain/storage/layout.ts';
+import { emptyTrustedState, mergeTrusted, readTrustedCopies, saveTrusted, TrustedStateSchema, type TrustedState } from '../../../main/domain/storage/trusted-state.ts';
 
 function state(versions: [number, number, number, number], time: string | null = null): TrustedState {
   const s = emptyTrustedState();

@@ -6,8 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VerifyError } from '../../../main/tuf/client/errors.ts';
-import { verifyRepository, type VerifiedRepository, type VerifyOptions } from '../../../main/tuf/client/verify.ts';
+import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
+import { verifyRepository, type VerifiedRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
 import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }) {

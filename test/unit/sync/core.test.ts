@@ -4,8 +4,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalStatus } from '../../../main/model/status.ts';
-import { createCore } from '../../../main/sync/core.ts';
-import { createTufVerifier } from '../../../main/sync/tuf-verifier.ts';
+import { createCore } from '../../../main/domain/sync/core.ts';
+import { createTufVerifier } from '../../../main/domain/sync/tuf-verifier.ts';
 import { createTestRepo, sampleBundle, type TestRepo } from '../../helpers/tuf-repo.ts';
 
 const demoDir = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
@@ -78,8 +78,8 @@ test('status notices an install made by another process (the CLI) without a rest
 });
 
 test('a sync while another process holds the lock fails cleanly (no exception) and keeps the copy', async () => {
-  const { acquireLock } = await import('../../../main/storage/lock.ts');
-  const { stateLayout } = await import('../../../main/storage/layout.ts');
+  const { acquireLock } = await import('../../../main/domain/storage/lock.ts');
+  const { stateLayout } = await import('../../../main/domain/storage/layout.ts');
   const release = await acquireLock(stateLayout(stateDir).lock);
   try {
     const core = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers, lock: { waitMs: 50, pollMs: 10 } });

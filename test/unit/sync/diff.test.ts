@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Bundle } from '../../../main/model/bundle.ts';
-import { diffBundles } from '../../../main/sync/diff.ts';
-import { describeChanges } from '../../../main/sync/status-format.ts';
+import { diffBundles } from '../../../main/domain/sync/diff.ts';
+import { describeChanges } from '../../../main/domain/sync/status-format.ts';
 import { sampleBundle } from '../../helpers/tuf-repo.ts';
 
 const bundle = (version: number, edit: (b: Bundle) => void = () => {}): Bundle => {

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { MetadataFacts } from '../../../main/storage/metadata-info.ts';
-import type { GenerationManifest } from '../../../main/storage/manifest.ts';
-import { EMPTY_RECORD } from '../../../main/storage/sync-record.ts';
-import { emptyTrustedState } from '../../../main/storage/trusted-state.ts';
-import type { Role } from '../../../main/tuf/roles.ts';
-import { checkAgainstFloor, effectiveNow, staleness, type RoleFacts } from '../../../main/sync/freshness.ts';
+import type { MetadataFacts } from '../../../main/domain/tuf/shared/metadata-facts.ts';
+import type { GenerationManifest } from '../../../main/domain/storage/manifest.ts';
+import { EMPTY_RECORD } from '../../../main/domain/storage/sync-record.ts';
+import { emptyTrustedState } from '../../../main/domain/storage/trusted-state.ts';
+import type { Role } from '../../../main/domain/tuf/shared/roles.ts';
+import { checkAgainstFloor, effectiveNow, staleness, type RoleFacts } from '../../../main/domain/sync/freshness.ts';
 
 const fact = (role: Role, version: number, hash = `h${version}`): MetadataFacts => ({ role, version, expires: '2030-01-01T00:00:00Z', issuedAt: null, signedHash: hash, keyIds: [] });
 const facts = (v: number, hash?: string): RoleFacts => ({ root: fact('root', 1), timestamp: fact('timestamp', v, hash), snapshot: fact('snapshot', v), targets: fact('targets', v) });

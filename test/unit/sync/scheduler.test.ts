@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createScheduler, nextDelay, type Timers } from '../../../main/sync/scheduler.ts';
-import { createQueue, joinOverlapping } from '../../../main/sync/serial.ts';
+import { createScheduler, nextDelay, type Timers } from '../../../main/domain/sync/scheduler.ts';
+import { createQueue, joinOverlapping } from '../../../main/domain/sync/serial.ts';
 
 function fakeTimers() {
   const pending: { cb: () => void; ms: number; id: number }[] = [];

@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compilePlans } from '../../../main/plans/compile.ts';
-import { verifyRepository } from '../../../main/tuf/client/verify.ts';
+import { compilePlans } from '../../../main/domain/plans/compile.ts';
+import { verifyRepository } from '../../../main/domain/tuf/client/verify.ts';
 
 const demo = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
 

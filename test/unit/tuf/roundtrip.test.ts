@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyRepository } from '../../../main/tuf/client/verify.ts';
+import { verifyRepository } from '../../../main/domain/tuf/client/verify.ts';
 import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
 
 test('a published bundle verifies with the real tuf-js client, versions increase', async (t) => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSource, SourceError } from '../../../main/tuf/client/source.ts';
+import { parseSource, SourceError } from '../../../main/domain/tuf/client/source.ts';
 
 test('https URLs, loopback http and directories are sources', () => {
   assert.deepEqual(parseSource('https://plans.example.com/repo/'), { kind: 'http', url: 'https://plans.example.com/repo', insecure: false });

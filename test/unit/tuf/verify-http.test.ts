@@ -5,8 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { VerifyError } from '../../../main/tuf/client/errors.ts';
-import { verifyRepository, type VerifyOptions } from '../../../main/tuf/client/verify.ts';
+import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
+import { verifyRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
 import { createTestRepo, serveStatic } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }, intercept?: Parameters<typeof serveStatic>[1]) {

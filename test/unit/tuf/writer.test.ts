@@ -5,12 +5,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BundleSchema } from '../../../main/model/bundle.ts';
-import { verifyRepository } from '../../../main/tuf/client/verify.ts';
-import { parseDuration } from '../../../main/tuf/duration.ts';
-import { ISSUED_FIELD } from '../../../main/storage/metadata-info.ts';
-import { bundleBytes, publishBundle } from '../../../main/tuf/publish-bundle.ts';
-import { writeFileDurable } from '../../../main/storage/atomic-write.ts';
-import { publishTarget } from '../../../main/tuf/repository.ts';
+import { verifyRepository } from '../../../main/domain/tuf/client/verify.ts';
+import { parseDuration } from '../../../main/domain/tuf/signing/duration.ts';
+import { ISSUED_FIELD } from '../../../main/domain/tuf/shared/metadata-facts.ts';
+import { bundleBytes, publishBundle } from '../../../main/domain/tuf/signing/publish-bundle.ts';
+import { writeFileDurable } from '../../../main/domain/files/durable-write.ts';
+import { publishTarget } from '../../../main/domain/tuf/signing/repository.ts';
 import { createTestRepo, sampleBundle, TEST_EXPIRES } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }, options: Parameters<typeof createTestRepo>[0] = {}) {

@@ -1,0 +1,21 @@
+// app://lifeline/ serves the renderer build (never file://); the serving rules live in main/domain/security.
+import { protocol } from 'electron';
+import { serveAppRequest } from '../domain/security/app-protocol.ts';
+import { APP_SCHEME } from '../domain/security/trusted-sender.ts';
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: false, corsEnabled: false } },
+  ]);
+}
+
+export function serveRenderer(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const response = await serveAppRequest(request.url, request.method, rendererDir);
+    return new Response(response.body === null ? null : Buffer.from(response.body), {
+      status: response.status,
+      headers: response.headers,
+    });
+  });
+}

@@ -1,0 +1,27 @@
+// Saving an incident export from the desktop app: a save dialog in main, then the one durable write.
+import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { ExportSaved } from '../../preload/contract.ts';
+import { IpcFailure } from '../model/errors.ts';
+import { writeFileDurable } from '../domain/files/durable-write.ts';
+
+export function createExportSaver(current: () => BrowserWindow | null) {
+  return async (filename: string, text: string): Promise<ExportSaved | null> => {
+    const window = current();
+    if (window === null || window.isDestroyed()) throw new IpcFailure('failed', 'The Lifeline window is closed');
+    const markdown = filename.endsWith('.md');
+    const result = await dialog.showSaveDialog(window, {
+      title: 'Save incident log',
+      defaultPath: join(app.getPath('documents'), filename),
+      filters: [markdown ? { name: 'Markdown', extensions: ['md'] } : { name: 'JSON', extensions: ['json'] }],
+    });
+    if (result.canceled || !result.filePath) return null;
+    const data = Buffer.from(text);
+    try {
+      await writeFileDurable(result.filePath, data);
+    } catch (error) {
+      throw new IpcFailure('failed', `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    return { saved: 'file', path: result.filePath, bytes: data.length };
+  };
+}

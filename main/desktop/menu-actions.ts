@@ -1,0 +1,53 @@
+// What the menu items do in main: sync and import run here (results in a message box), the rest is
+// forwarded to the renderer as menu commands.
+import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import { send } from '../domain/ipc/events.ts';
+import type { HandlerTable } from '../domain/ipc/handlers.ts';
+import { toIpcError } from '../model/errors.ts';
+import type { LifelineCore } from '../model/status.ts';
+import { aboutDetail } from './about.ts';
+import type { MenuActions } from './menu-template.ts';
+
+export interface MenuActionDeps {
+  handlers: HandlerTable;
+  core: LifelineCore;
+  window: () => BrowserWindow | null;
+  appVersion: string;
+  /** Configuration problems found at start, shown in About. */
+  problems: () => string[];
+}
+
+export function createMenuActions(deps: MenuActionDeps): MenuActions {
+  const show = (options: MessageBoxOptions) => {
+    const window = deps.window();
+    void (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+  };
+  const failed = (title: string) => (error: unknown) => show({ type: 'error', message: title, detail: toIpcError(error).message });
+  return {
+    syncNow: () => {
+      deps.handlers.syncNow().then((outcome) => {
+        if (!outcome.ok) show({ type: 'warning', message: 'Sync did not complete', detail: outcome.message });
+      }, failed('Sync failed'));
+    },
+    importFromFolder: () => {
+      deps.handlers.importBundleFromFolder().then((outcome) => {
+        if (outcome === null) return;
+        show({ type: outcome.ok ? 'info' : 'warning', message: outcome.ok ? 'Bundle imported' : 'Import refused', detail: outcome.message });
+      }, failed('Import failed'));
+    },
+    command: (command) => {
+      const window = deps.window();
+      if (window && !window.isDestroyed()) send(window.webContents, 'menuCommand', command);
+    },
+    about: () => {
+      deps.core.status().then(
+        (status) => {
+          const problems = deps.problems();
+          const extra = problems.length > 0 ? `\n\nConfiguration problems:\n${problems.join('\n')}` : '';
+          show({ type: 'info', title: 'About Lifeline', message: 'Lifeline', detail: aboutDetail(status, deps.appVersion) + extra });
+        },
+        () => show({ type: 'info', title: 'About Lifeline', message: 'Lifeline', detail: aboutDetail(null, deps.appVersion) }),
+      );
+    },
+  };
+}

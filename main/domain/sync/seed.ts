@@ -1,0 +1,45 @@
+// What a sync starts from: the newest root we trust, and the files of the active generation.
+import { join } from 'node:path';
+import type { FsPort } from '../files/fs-port.ts';
+import { generationDir, type StateLayout } from '../storage/layout.ts';
+import type { ActiveGeneration } from '../storage/local-state.ts';
+import { storedName } from '../storage/manifest.ts';
+import { parseMetadataFacts } from '../tuf/shared/metadata-facts.ts';
+import { signedBundleLength } from '../storage/generation-check.ts';
+
+/** The newer of the pinned root and the root the active generation reached by rotation. */
+export async function startingRoot(fs: FsPort, layout: StateLayout, pinned: Buffer, active: ActiveGeneration | null): Promise<Buffer> {
+  if (!active) return pinned;
+  try {
+    const stored = await fs.readFile(join(generationDir(layout, active.manifest.id), storedName(active.manifest, 'root.json')));
+    return parseMetadataFacts('root', stored).version > parseMetadataFacts('root', pinned).version ? stored : pinned;
+  } catch {
+    return pinned;
+  }
+}
+
+export interface HeldFiles {
+  timestamp?: Buffer;
+  snapshot?: Buffer;
+  targets?: Buffer;
+  bundle?: Buffer;
+}
+
+const HELD = { timestamp: 'timestamp.json', snapshot: 'snapshot.json', targets: 'targets.json', bundle: 'bundle.json' } as const;
+
+/**
+ * The active generation's metadata and bundle, handed to the client as a cache: it trusts each only
+ * after re-checking it against the fresh timestamp/snapshot/targets, and downloads whatever fails.
+ * A file that cannot be read is simply left out (it is then downloaded).
+ */
+export async function previousMetadata(fs: FsPort, layout: StateLayout, active: ActiveGeneration | null): Promise<HeldFiles> {
+  if (!active) return {};
+  const dir = generationDir(layout, active.manifest.id);
+  const held: HeldFiles = {};
+  for (const [key, name] of Object.entries(HELD) as [keyof HeldFiles, string][]) {
+    const limit = key === 'bundle' ? signedBundleLength(held.targets) : undefined;
+    const bytes = await fs.readFile(join(dir, storedName(active.manifest, name)), limit).catch(() => null);
+    if (bytes) held[key] = bytes;
+  }
+  return held;
+}

@@ -1,0 +1,23 @@
+// Reading the pinned root.json that every verification starts from, with one set of plain errors for
+// the CLI, the preview host and the app: missing, unreadable, oversized, or not a TUF root at all.
+import { readFile } from 'node:fs/promises';
+import { parseMetadataFacts } from '../shared/metadata-facts.ts';
+
+/** tuf-js refuses roots above this size too. */
+const MAX_ROOT_BYTES = 512 * 1024;
+
+export class PinnedRootError extends Error {}
+
+export async function readPinnedRoot(path: string): Promise<Buffer> {
+  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    const why = error.code === 'ENOENT' ? 'no such file (ENOENT)' : (error.code ?? error.message);
+    throw new PinnedRootError(`cannot read the root file ${path}: ${why}`);
+  });
+  if (bytes.length > MAX_ROOT_BYTES) throw new PinnedRootError(`${path} is too large to be a root file`);
+  try {
+    parseMetadataFacts('root', bytes);
+  } catch (error) {
+    throw new PinnedRootError(`${path} is not a TUF root.json: ${(error as Error).message}`);
+  }
+  return bytes;
+}
