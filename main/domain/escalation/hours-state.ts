@@ -2,7 +2,7 @@
 import type { Hours } from '../../model/bundle.ts';
 import type { HoursState } from '../../model/escalation.ts';
 import { joinedWindows } from './business-hours.ts';
-import { MINUTE_MS } from './zoned-time.ts';
+import { isKnownZone, MINUTE_MS } from './zoned-time.ts';
 
 /** Within this long of closing, the state says when it closes rather than just "open now". */
 const CLOSING_SOON_MS = 60 * MINUTE_MS;
@@ -19,6 +19,7 @@ export function roughDuration(ms: number): string {
 
 export function hoursState(hours: Hours, nowMs: number): HoursState {
   if (hours.kind === '24x7') return { open: true, always: true, label: 'open now (24x7)', opensAt: null, closesAt: null };
+  if (!isKnownZone(hours.timezone)) return { open: false, always: false, label: `hours unknown: time zone ${hours.timezone} is not known here`, opensAt: null, closesAt: null };
   const next = joinedWindows(hours, nowMs).next();
   if (next.done) return { open: false, always: false, label: 'closed', opensAt: null, closesAt: null };
   const { start, end } = next.value;

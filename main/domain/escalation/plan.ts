@@ -4,6 +4,7 @@ import type { Bundle, Contact, Service, Vendor, VendorSeverity } from '../../mod
 import type { EscalationLookup, EscalationPlan, PlanEscalation, PlanStep, PlanVendor } from '../../model/escalation.ts';
 import { firstResponseDue } from './business-hours.ts';
 import { contractState, flagContact } from './freshness.ts';
+import { isKnownZone } from './zoned-time.ts';
 
 export type Target = { kind: 'service'; item: Service } | { kind: 'vendor'; item: Vendor };
 
@@ -92,8 +93,11 @@ export function buildPlan(bundle: Bundle, target: Target, severity: { id: string
   };
 }
 
+/** Null when no severity matches, or the plan's time zone is unknown to this machine's Intl. */
 export function dueIfOpenedAt(vendor: PlanVendor, openedAtMs: number): string | null {
-  return vendor.severity ? new Date(firstResponseDue(openedAtMs, vendor.severity, vendor.hours)).toISOString() : null;
+  if (!vendor.severity) return null;
+  if (vendor.severity.businessHours && vendor.hours.kind === 'business' && !isKnownZone(vendor.hours.timezone)) return null;
+  return new Date(firstResponseDue(openedAtMs, vendor.severity, vendor.hours)).toISOString();
 }
 
 /** getEscalation: the plan, or what is missing to make one. */

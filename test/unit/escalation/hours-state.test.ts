@@ -40,3 +40,8 @@ test('durations read the way a person says them', () => {
   assert.equal(roughDuration(30 * 3600_000), '1 day');
   assert.equal(roughDuration(23 * 3600_000), '23 h');
 });
+
+test('an unknown time zone is said plainly, never thrown', () => {
+  const odd: Hours = { kind: 'business', timezone: 'Mars/Olympus_Mons', days: ['mon'], from: '09:00', to: '17:00' };
+  assert.match(hoursState(odd, 0).label, /time zone Mars\/Olympus_Mons is not known/);
+});
