@@ -7,9 +7,11 @@ interface Props {
   /** What scanning it opens, in words: "Status page", "Open this sheet in Lifeline". */
   caption: string;
   className?: string;
+  /** False when the sheet prints the address elsewhere already (a long URL would stretch the header). */
+  showText?: boolean;
 }
 
-export function QrCode({ text, caption, className }: Props) {
+export function QrCode({ text, caption, className, showText = true }: Props) {
   const shape = useMemo(() => qrShape(text), [text]);
   return (
     <figure className={`qr ${className ?? ''}`.trim()} data-testid="qr">
@@ -18,7 +20,12 @@ export function QrCode({ text, caption, className }: Props) {
         <path d={shape.path} fill="#000" />
       </svg>
       <figcaption>
-        {caption}: <span className="qr-text">{text}</span>
+        {caption}
+        {showText ? (
+          <>
+            : <span className="qr-text">{text}</span>
+          </>
+        ) : null}
       </figcaption>
     </figure>
   );

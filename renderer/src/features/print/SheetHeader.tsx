@@ -15,7 +15,7 @@ interface Props {
   hash: string;
   /** The bundle the stamp names, when not the one printed from (an incident names its plan's bundle). */
   stamp?: { id: string; version: number };
-  qr: { text: string; caption: string };
+  qr: { text: string; caption: string; showText?: boolean };
 }
 
 export function SheetHeader({ bundle, status, printedAt, title, section, hash, stamp, qr }: Props) {
@@ -42,7 +42,7 @@ export function SheetHeader({ bundle, status, printedAt, title, section, hash, s
         </dl>
         <SheetStamp hash={hash} bundleId={stamp?.id ?? bundle.id} version={stamp?.version ?? bundle.version} />
       </div>
-      <QrCode text={qr.text} caption={qr.caption} className="sheet-qr" />
+      <QrCode text={qr.text} caption={qr.caption} showText={qr.showText ?? true} className="sheet-qr" />
     </header>
   );
 }

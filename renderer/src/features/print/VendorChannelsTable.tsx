@@ -32,9 +32,11 @@ export function VendorChannelsTable({ vendor, severities }: { vendor: Vendor; se
               <tr key={`${channel.type}-${channel.value}-${channel.label}`}>
                 <td>
                   <strong>{channel.type}</strong>
+                </td>
+                <td>
+                  <span className={channel.type === 'phone' ? 'sheet-phone' : 'sheet-url'}>{channel.value}</span>
                   <span className="sheet-note">{channel.label}</span>
                 </td>
-                <td className={channel.type === 'phone' ? 'sheet-phone' : 'sheet-url'}>{channel.value}</td>
                 <td>{formatHours(channel.hours)}</td>
                 <td>{severitiesText(channel.for, severities)}</td>
               </tr>

@@ -22,7 +22,7 @@ interface Props {
 export function VendorSheet({ bundle, status, vendor, planned, printedAt, section }: Props) {
   const content = vendorSheetContent(bundle, vendor);
   const qr = vendor.statusPage
-    ? { text: vendor.statusPage, caption: 'Status page' }
+    ? { text: vendor.statusPage, caption: 'Status page (address below)', showText: false }
     : { text: `lifeline://vendor/${vendor.id}`, caption: 'Open in Lifeline' };
   return (
     <article className="sheet vendor-sheet" data-sheet="vendor" data-vendor-sheet={vendor.id}>
