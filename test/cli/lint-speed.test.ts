@@ -16,6 +16,8 @@ const bodies: Record<string, string> = {
   'brackets-50k-open': '['.repeat(50_000),
   'brackets-50k-pairs': '['.repeat(25_000) + ']'.repeat(25_000),
   'images-50k': '!['.repeat(25_000),
+  'link-pairs-40k': '[a] '.repeat(10_000),
+  'plain-900k': ('word '.repeat(15) + '\n').repeat(12_000),
 };
 
 /** CPU milliseconds of one call: robust against a busy machine, unlike wall time. */
@@ -46,6 +48,8 @@ test('lifeline lint on runbooks built to be slow finishes quickly and reports to
     assert.match(run.stdout, /runbooks\/brackets-50k-open\.md:8:33: error: brackets are nested more than 32 deep here/);
     assert.match(run.stdout, /runbooks\/brackets-50k-pairs\.md:8:33: error: brackets are nested more than 32 deep here/);
     assert.doesNotMatch(run.stdout, /emphasis-|underscores-/, 'emphasis runs are not errors');
+    assert.match(run.stdout, /runbooks\/link-pairs-40k\.md:1:1: error: this Markdown holds 20,000 brackets, '<', '!', '&' and backticks, more than the 6,000 allowed/);
+    assert.match(run.stdout, /runbooks\/plain-900k\.md:1:1: error: this Markdown is [\d,]+ characters long, more than the 131,072 allowed/);
   } finally {
     rmSync(plans, { recursive: true, force: true });
   }
