@@ -5,6 +5,7 @@ import { useLifelineStatus } from '../data/LifelineStatus.tsx';
 import { useVisit } from '../data/navigation.ts';
 import { onProblem, reportProblem } from '../data/problems.ts';
 import { StatusBar } from '../features/status-bar/StatusBar.tsx';
+import { WhatChanged } from '../features/status-bar/WhatChanged.tsx';
 import { UnknownAddress } from './UnknownAddress.tsx';
 import { entryFor } from './screens.tsx';
 import { useArrivalFocus } from './useArrivalFocus.ts';
@@ -32,6 +33,8 @@ export function App() {
         Skip to vendors
       </a>
       <StatusBar status={status} appInfo={appInfo} sync={sync} onSync={syncNow} onToggleTheme={toggle} />
+      {/* outside main: the first heading of main stays the screen's title */}
+      <WhatChanged status={status} />
       <main id="content" tabIndex={-1}>
         {problem && (
           <p className="flag flag-warn" role="alert" data-testid="notice">

@@ -1,5 +1,5 @@
 // The organisation's severity scale (most severe first) applied to vendor tables and channels.
-import type { Severity, VendorSeverity } from '../../../preload/contract.ts';
+import type { Channel, Severity, VendorSeverity } from '../../../preload/contract.ts';
 
 /** "Sev1 only", "Sev1, Sev2 only", or null when the channel serves every severity. */
 export function formatFor(ids: string[] | null, severities: Severity[]): string | null {
@@ -23,4 +23,11 @@ export function sortVendorSeverities(rows: VendorSeverity[], severities: Severit
   return [...rows].sort(
     (a, b) => severityRank(a.matches, severities) - severityRank(b.matches, severities) || a.firstResponseMinutes - b.firstResponseMinutes,
   );
+}
+
+/** The channel to use at our most severe level: a phone line allowed for it first, else any allowed channel. */
+export function mostSevereChannel(channels: Channel[], severities: Severity[]): Channel | null {
+  const top = severities[0]?.id;
+  const allowed = channels.filter((channel) => channel.for === null || (top !== undefined && channel.for.includes(top)));
+  return allowed.find((channel) => channel.type === 'phone') ?? allowed[0] ?? null;
 }

@@ -1,31 +1,39 @@
-// #/services/<id>: one internal workload: who owns it, the vendors it needs, its people and runbooks,
-// and an Escalate entry per internal severity.
-import type { Bundle, Route } from '../../../../preload/contract.ts';
+// #/services/<id>: one internal workload: who owns it, the vendors it needs (with the number to dial
+// first), its people and runbooks, and one Escalate entry per internal severity.
+import type { Bundle, Route, Service } from '../../../../preload/contract.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { RouteLink } from '../../components/RouteLink.tsx';
 import { WithBundle } from '../../components/WithBundle.tsx';
+import { useMainNow } from '../../data/main-clock.ts';
 import { ServiceSheetBar } from '../print/SheetBar.tsx';
 import { Contacts } from '../vendors/Contacts.tsx';
+import { DependencyCards } from './DependencyCards.tsx';
 
 type ServiceRoute = Extract<Route, { screen: 'service' }>;
 
 export function ServicePage({ route }: { route: ServiceRoute }) {
-  return <WithBundle>{(bundle) => <ServicePageBody bundle={bundle} route={route} />}</WithBundle>;
+  return (
+    <WithBundle>
+      {(bundle) => {
+        const service = bundle.services.find((candidate) => candidate.id === route.id);
+        return service ? <ServicePageBody bundle={bundle} service={service} contact={route.contact} /> : <NotInBundle kind="service" id={route.id} />;
+      }}
+    </WithBundle>
+  );
 }
 
-function ServicePageBody({ bundle, route }: { bundle: Bundle; route: ServiceRoute }) {
-  const service = bundle.services.find((candidate) => candidate.id === route.id);
-  if (!service) return <NotInBundle kind="service" id={route.id} />;
+function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service: Service; contact: string | undefined }) {
+  const now = useMainNow(60_000) ?? undefined; // until main's clock is known, contact ages use the page's
   return (
     <article className="item-page service-page" aria-labelledby="page-title" data-service={service.id}>
       <header className="page-head">
         <h2 id="page-title" tabIndex={-1}>
           {service.name}
         </h2>
-        <span className="muted">Owner: {service.owner}</span>
+        <span className="service-owner">Owner: {service.owner}</span>
       </header>
       <ServiceSheetBar bundle={bundle} service={service} />
-      <p>{service.description}</p>
+      <p className="service-description">{service.description}</p>
       <nav aria-label={`Escalate ${service.name}`} className="escalate-links">
         {bundle.severities.map((severity) => (
           <RouteLink key={severity.id} to={{ screen: 'escalate', target: service.id, severity: severity.id }} className="escalate-link">
@@ -33,23 +41,26 @@ function ServicePageBody({ bundle, route }: { bundle: Bundle; route: ServiceRout
           </RouteLink>
         ))}
       </nav>
-      <h3>Vendors it depends on</h3>
-      <ul>
-        {service.dependsOn.map((id) => (
-          <li key={id}>
-            <RouteLink to={{ screen: 'vendor', id }}>{bundle.vendors.find((vendor) => vendor.id === id)?.name ?? id}</RouteLink>
-          </li>
-        ))}
-      </ul>
-      <Contacts ownerName={service.name} contacts={service.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={route.contact} />
-      <h3>Runbooks</h3>
-      <ul>
-        {service.runbooks.map((id) => (
-          <li key={id}>
-            <RouteLink to={{ screen: 'runbook', id }}>{bundle.runbooks.find((runbook) => runbook.id === id)?.title ?? id}</RouteLink>
-          </li>
-        ))}
-      </ul>
+      <section className="page-section" aria-labelledby="depends-heading">
+        <h3 id="depends-heading">Vendors it depends on</h3>
+        {service.dependsOn.length === 0 ? <p>No vendor dependency is listed.</p> : <DependencyCards bundle={bundle} vendorIds={service.dependsOn} />}
+      </section>
+      <section className="page-section" aria-labelledby="people-heading">
+        <h3 id="people-heading">Internal contacts</h3>
+        {service.contacts.length === 0 && <p>No internal contact is listed.</p>}
+        <Contacts ownerName={service.name} contacts={service.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={contact} now={now} showLabel={false} />
+      </section>
+      <section className="page-section" aria-labelledby="runbooks-heading">
+        <h3 id="runbooks-heading">Runbooks</h3>
+        {service.runbooks.length === 0 && <p>No runbook is listed.</p>}
+        <ul className="runbook-links">
+          {service.runbooks.map((id) => (
+            <li key={id}>
+              <RouteLink to={{ screen: 'runbook', id }}>{bundle.runbooks.find((runbook) => runbook.id === id)?.title ?? `${id} (not in this bundle)`}</RouteLink>
+            </li>
+          ))}
+        </ul>
+      </section>
     </article>
   );
 }

@@ -36,7 +36,7 @@ export function Flags({ status, preview }: Props) {
           {status.lastAttempt && <> ({absoluteTime(status.lastAttempt.at)})</>}: {status.lastError}
         </p>
       )}
-      {status && <Changes changes={status.changes} />}
+      {status && <Changes changes={status.changes} bundleId={status.bundleId} />}
       {preview && (
         <p className="flag flag-preview" data-testid="preview-flag">
           <strong>PREVIEW</strong> Served by the development preview host, not the desktop app.

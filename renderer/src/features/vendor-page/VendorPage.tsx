@@ -1,24 +1,37 @@
-// #/vendors/<id>: everything about one vendor, on one page (optionally opened at a named contact).
-import type { Bundle, Route } from '../../../../preload/contract.ts';
+// #/vendors/<id>: everything about one vendor on one page (optionally opened at a named contact):
+// plan, account ids, hours now, channels, severities, people, escalation, contract, scope, notes.
+import type { Bundle, Route, Vendor } from '../../../../preload/contract.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
+import { Markdown } from '../../components/Markdown.tsx';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { WithBundle } from '../../components/WithBundle.tsx';
+import { useMainNow } from '../../data/main-clock.ts';
 import { VendorSheetBar } from '../print/SheetBar.tsx';
 import { Accounts } from '../vendors/Accounts.tsx';
 import { Contacts } from '../vendors/Contacts.tsx';
-import { OtherChannels } from '../vendors/OtherChannels.tsx';
-import { PhoneChannels } from '../vendors/PhoneChannels.tsx';
-import { ResponseTimes } from '../vendors/ResponseTimes.tsx';
+import { ChannelTable } from './ChannelTable.tsx';
+import { ContractPanel, ScopePanel } from './ContractAndScope.tsx';
+import { EscalationPath } from './EscalationPath.tsx';
+import { HoursPanel } from './HoursPanel.tsx';
+import { SeverityTable } from './SeverityTable.tsx';
+import { useVendorHours } from './useVendorHours.ts';
 
 type VendorRoute = Extract<Route, { screen: 'vendor' }>;
 
 export function VendorPage({ route }: { route: VendorRoute }) {
-  return <WithBundle>{(bundle) => <VendorPageBody bundle={bundle} route={route} />}</WithBundle>;
+  return (
+    <WithBundle>
+      {(bundle) => {
+        const vendor = bundle.vendors.find((candidate) => candidate.id === route.id);
+        return vendor ? <VendorPageBody bundle={bundle} vendor={vendor} contact={route.contact} /> : <NotInBundle kind="vendor" id={route.id} />;
+      }}
+    </WithBundle>
+  );
 }
 
-function VendorPageBody({ bundle, route }: { bundle: Bundle; route: VendorRoute }) {
-  const vendor = bundle.vendors.find((candidate) => candidate.id === route.id);
-  if (!vendor) return <NotInBundle kind="vendor" id={route.id} />;
+function VendorPageBody({ bundle, vendor, contact }: { bundle: Bundle; vendor: Vendor; contact: string | undefined }) {
+  const hours = useVendorHours(vendor.id);
+  const now = useMainNow(60_000) ?? undefined; // until main's clock is known, day-level checks use the page's
   return (
     <article className="item-page vendor-page" aria-labelledby="page-title" data-vendor={vendor.id}>
       <header className="page-head">
@@ -30,16 +43,29 @@ function VendorPageBody({ bundle, route }: { bundle: Bundle; route: VendorRoute 
         </span>
         {vendor.statusPage && (
           <ExternalLink href={vendor.statusPage} className="status-page" label={`${vendor.name} status page`}>
-            Status page
+            Status page: {vendor.statusPage.replace(/^https:\/\//, '')}
           </ExternalLink>
         )}
       </header>
       <VendorSheetBar bundle={bundle} vendor={vendor} />
       <Accounts accounts={vendor.accounts} />
-      <PhoneChannels vendor={vendor} severities={bundle.severities} />
-      <OtherChannels vendor={vendor} severities={bundle.severities} />
-      <Contacts ownerName={vendor.name} contacts={vendor.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={route.contact} />
-      <ResponseTimes vendor={vendor} severities={bundle.severities} />
+      <HoursPanel hours={vendor.hours} state={hours?.vendor} />
+      <ChannelTable vendor={vendor} severities={bundle.severities} states={hours?.channels} />
+      <SeverityTable vendor={vendor} severities={bundle.severities} />
+      <section className="page-section" aria-labelledby="people-heading">
+        <h3 id="people-heading">People</h3>
+        {vendor.contacts.length === 0 && <p>No named contact in this plan.</p>}
+        <Contacts ownerName={vendor.name} contacts={vendor.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={contact} now={now} showLabel={false} />
+      </section>
+      <EscalationPath vendor={vendor} />
+      {now !== undefined && <ContractPanel vendor={vendor} now={now} />}
+      <ScopePanel vendor={vendor} />
+      {vendor.notes && (
+        <section className="page-section" aria-labelledby="notes-heading">
+          <h3 id="notes-heading">Notes</h3>
+          <Markdown text={vendor.notes} />
+        </section>
+      )}
     </article>
   );
 }

@@ -13,14 +13,19 @@ interface Props {
   maxAgeDays: number;
   /** The contact a route pointed at: marked and given an id to scroll to. */
   focusName?: string | undefined;
+  /** Main's clock when the caller knows it; this page's clock otherwise. */
+  now?: number;
+  /** False where a section heading already says "People". */
+  showLabel?: boolean;
 }
 
-export function Contacts({ ownerName, contacts, maxAgeDays, focusName }: Props) {
-  const [now] = useState(() => Date.now()); // age is judged once per render of the list, not per tick
+export function Contacts({ ownerName, contacts, maxAgeDays, focusName, now: given, showLabel = true }: Props) {
+  const [pageNow] = useState(() => Date.now()); // age is judged once per render of the list, not per tick
+  const now = given ?? pageNow;
   if (contacts.length === 0) return null;
   return (
     <div className="contacts">
-      <span className="field-label">People</span>
+      {showLabel && <span className="field-label">People</span>}
       <ul aria-label={`${ownerName} contacts`}>
         {contacts.map((contact) => {
           const freshness = contactFreshness(contact.verified, maxAgeDays, now);
@@ -38,9 +43,9 @@ export function Contacts({ ownerName, contacts, maxAgeDays, focusName }: Props) 
                 </span>
               )}
               {contact.email && <ExternalLink href={`mailto:${contact.email}`}>{contact.email}</ExternalLink>}
-              <span className={freshness.stale ? 'contact-outdated' : 'muted'} title={contact.verified ? `Verified on ${contact.verified}` : undefined}>
+              <span className={freshness.stale ? 'contact-outdated' : 'muted'} data-testid={freshness.stale ? 'stale-contact' : undefined}>
                 {freshness.text}
-                {contact.verified && freshness.stale ? ` (${contact.verified})` : ''}
+                {contact.verified ? ` (${contact.verified})` : ''}
               </span>
             </li>
           );
