@@ -25,6 +25,10 @@ export class ItemPage {
   vendor(vendorId: string): VendorCard {
     return new VendorCard(this.main.locator(`article[data-vendor="${vendorId}"]`));
   }
+  /** tel: links by accessible name ("Call Azion Support line +55 ..."). */
+  callLinks(name: RegExp): Locator {
+    return this.main.getByRole('link', { name });
+  }
   section(name: string | RegExp): Locator {
     return this.main.getByRole('region', { name });
   }
