@@ -2,7 +2,7 @@
 // field (with the field boosts); we keep those weights as flat postings and drop lunr's object graph.
 import lunr from 'lunr';
 import type { Bundle } from '../../model/bundle.ts';
-import type { CompactIndex } from './compact-index.ts';
+import { docListOf, type CompactIndex } from './compact-index.ts';
 import { documentsOf, FIELD_BOOST, FIELDS, fieldText, type SearchDoc } from './documents.ts';
 import { phoneTerms } from './phone.ts';
 import { indexTerms } from './tokenize.ts';
@@ -76,5 +76,5 @@ export function buildIndex(bundle: Bundle): CompactIndex {
   postStart[terms.length] = at;
   const phones = docs.flatMap((doc, i) => doc.phones.flatMap((p) => phoneTerms(p.dial).map((term) => ({ term, doc: i }))));
   phones.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.doc - b.doc));
-  return { docs, terms, postStart, postDoc, postScore, postTitle, phoneTerms: phones.map((p) => p.term), phoneDoc: Uint32Array.from(phones.map((p) => p.doc)) };
+  return { docs: docListOf(docs), terms, postStart, postDoc, postScore, postTitle, phoneTerms: phones.map((p) => p.term), phoneDoc: Uint32Array.from(phones.map((p) => p.doc)) };
 }

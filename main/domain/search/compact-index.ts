@@ -2,9 +2,35 @@
 // lunr, a title flag) and a sorted phone-digit vocabulary. Flat arrays load in milliseconds and weigh a
 // fraction of lunr's object graph.
 import type { SearchDoc } from './documents.ts';
+import { SEARCH_KINDS, type SearchKind } from './types.ts';
+
+/** The documents by number: a stored index parses one only when a query shows it. */
+export interface DocList {
+  readonly length: number;
+  get(doc: number): SearchDoc;
+  kind(doc: number): SearchKind;
+}
+
+export function docListOf(docs: SearchDoc[]): DocList {
+  return { length: docs.length, get: (doc) => docs[doc] as SearchDoc, kind: (doc) => (docs[doc] as SearchDoc).kind };
+}
+
+/** Documents kept as JSON bytes (`offsets[i]..offsets[i+1]`), parsed on first use and then kept. */
+export function lazyDocList(blob: Buffer, offsets: Uint32Array, kinds: Uint8Array): DocList {
+  const parsed = new Map<number, SearchDoc>();
+  return {
+    length: kinds.length,
+    kind: (doc) => SEARCH_KINDS[kinds[doc] as number] as SearchKind,
+    get(doc) {
+      let found = parsed.get(doc);
+      if (!found) parsed.set(doc, (found = JSON.parse(blob.toString('utf8', offsets[doc], offsets[doc + 1])) as SearchDoc));
+      return found;
+    },
+  };
+}
 
 export interface CompactIndex {
-  docs: SearchDoc[];
+  docs: DocList;
   /** Sorted, distinct words (surface forms and stems). */
   terms: string[];
   /** Postings of terms[i] are entries postStart[i] .. postStart[i+1]-1, sorted by document. */

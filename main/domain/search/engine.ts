@@ -13,13 +13,14 @@ export interface Engine {
 
 const KIND_ORDER = { vendor: 0, contact: 1, service: 2, runbook: 3 } as const;
 
-/** The k best by score (ties: vendors before contacts..., then title): a partial selection, not a full sort. */
+/** The k best by score (ties: vendors before contacts..., then bundle order): a partial selection, not a full sort. */
 function topK(index: CompactIndex, hits: Scored[], k: number): Scored[] {
   const better = (a: Scored, b: Scored) => {
     if (a.score !== b.score) return a.score > b.score;
-    const da = index.docs[a.doc]!;
-    const db = index.docs[b.doc]!;
-    return KIND_ORDER[da.kind] !== KIND_ORDER[db.kind] ? KIND_ORDER[da.kind] < KIND_ORDER[db.kind] : da.title < db.title;
+    const ka = KIND_ORDER[index.docs.kind(a.doc)];
+    const kb = KIND_ORDER[index.docs.kind(b.doc)];
+    // Documents are numbered in bundle order (sorted by id): a stable, deterministic last resort.
+    return ka !== kb ? ka < kb : a.doc < b.doc;
   };
   const top: Scored[] = [];
   for (const hit of hits) {
@@ -49,10 +50,10 @@ export function createEngine(index: CompactIndex): Engine {
       const kinds = options.kinds && new Set(options.kinds);
       const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? DEFAULT_LIMIT));
       const { hits, used, anyWord } = execute(groups);
-      const allowed = kinds ? hits.filter((h) => kinds.has(index.docs[h.doc]!.kind)) : hits;
+      const allowed = kinds ? hits.filter((h) => kinds.has(index.docs.kind(h.doc))) : hits;
       const terms = new Set(used.flat().filter((e) => e.how !== 'phone').map((e) => e.term));
       const phoneDigits = used.flat().filter((e) => e.how === 'phone').map((e) => e.term);
-      const ranked = topK(index, allowed, limit).map((s, i) => hitOf(index.docs[s.doc]!, snippetOf(index.docs[s.doc]!, terms, phoneDigits), i + 1));
+      const ranked = topK(index, allowed, limit).map((s, i) => hitOf(index.docs.get(s.doc), snippetOf(index.docs.get(s.doc), terms, phoneDigits), i + 1));
       const similar = [...new Set(used.flat().filter((e) => e.how === 'fuzzy' || e.how === 'prefix').map((e) => e.term))].slice(0, 12);
       return {
         query,

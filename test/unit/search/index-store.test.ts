@@ -55,7 +55,7 @@ const damages: [string, (path: string, ref: GenerationRef) => Promise<void>, Reg
     const body = changed.subarray(0, changed.length - 32);
     createHash('sha256').update(body).digest().copy(changed, changed.length - 32);
     await writeFile(p, changed);
-  }, /index format 2/],
+  }, new RegExp(`index format ${INDEX_FORMAT + 1}`)],
   ['a FIFO in its place', async (p) => {
     await rm(p);
     execFileSync('mkfifo', [p]);
