@@ -2,7 +2,7 @@
 // lunr, a title flag) and a sorted phone-digit vocabulary. Flat arrays load in milliseconds and weigh a
 // fraction of lunr's object graph.
 import type { SearchDoc } from './documents.ts';
-import { SEARCH_KINDS, type SearchKind } from './types.ts';
+import { SEARCH_KINDS, type SearchKind } from '../../model/search.ts';
 
 /** The documents by number: a stored index parses one only when a query shows it. */
 export interface DocList {

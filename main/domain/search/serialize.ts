@@ -4,7 +4,7 @@
 // as a reason, never a throw.
 import { createHash } from 'node:crypto';
 import { lazyDocList, type CompactIndex } from './compact-index.ts';
-import { SEARCH_KINDS } from './types.ts';
+import { SEARCH_KINDS } from '../../model/search.ts';
 
 export const INDEX_FORMAT = 2;
 const MAGIC = Buffer.from('LLSEARCH');
