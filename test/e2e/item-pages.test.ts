@@ -155,3 +155,13 @@ test('What changed: after a newer bundle, old and new numbers side by side until
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
+
+test('business hours: the state now, and the next change in the vendor’s time and local time', async () => {
+  const { context, consoleErrors, item } = await openItem('#/vendors/ledgerly', 'dark');
+  await waitUntil(async () => (await item.title().textContent()) === 'Ledgerly Payments', 'the Ledgerly page');
+  const hours = item.section('Support hours');
+  await hours.getByText(/^(open now|opens in .+|closes in .+)$/).waitFor();
+  assert.match((await hours.textContent()) ?? '', /Mon–Fri 08:00–17:00 \(Europe\/London\).*(closes|opens) \w{3} \d\d:\d\d Europe\/London \(\w{3} \d\d:\d\d your time\)/);
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
