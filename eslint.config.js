@@ -3,14 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
+import { layerZones } from './eslint.layers.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const rawIpcMessage =
-  'Raw IPC is only allowed in main/domain/ipc/register.ts and preload/index.ts; use the typed contract helpers.';
+// The two wrapper files: the desktop entry hands ipcMain to main/domain/ipc/register.ts (which only sees an
+// injected IpcMain-like port), and the preload hands ipcRenderer to preload/api.ts's factory.
+const RAW_IPC_FILES = ['main/desktop/main.ts', 'preload/index.ts'];
+const rawIpcMessage = `Raw IPC is only allowed in ${RAW_IPC_FILES.join(' and ')}; use the typed contract helpers.`;
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'release/**', 'resources/**', '.tmp/**', 'test-results/**'] },
+  { ignores: ['eslint.layers.d.ts', 'node_modules/**', 'dist/**', 'release/**', 'resources/**', '.tmp/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -34,7 +38,21 @@ export default tseslint.config(
     },
   },
   {
-    // Domain logic stays plain Node: Electron only in the app entry and its adapters.
+    // Layering (eslint.layers.js) for main/ and preload/, and no import cycles between files anywhere.
+    files: ['**/*.ts', '**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs'] })],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Domain logic stays plain Node: Electron only in the desktop app's entry and adapters.
     files: ['main/**/*.ts'],
     ignores: ['main/desktop/**'],
     rules: {
@@ -45,7 +63,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/domain/ipc/register.ts', 'preload/index.ts', 'main/desktop/**/*.ts'],
+    files: RAW_IPC_FILES,
     rules: { 'no-restricted-imports': 'off' },
   },
   {

@@ -2,7 +2,7 @@
 // forwarded to the renderer as menu commands.
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import { send } from '../domain/ipc/events.ts';
-import type { HandlerTable } from '../domain/ipc/handlers.ts';
+import type { HandlerTable } from '../domain/ipc/handler-table.ts';
 import { toIpcError } from '../model/errors.ts';
 import type { LifelineCore } from '../model/status.ts';
 import { aboutDetail } from './about.ts';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ESLint } from 'eslint';
 
 const root = join(import.meta.dirname, '..', '..');
-const probes = ['renderer/boundary-probe.ts', 'main/boundary-probe.ts', 'main/domain/sync/boundary-probe.ts'];
+const probes = ['renderer/boundary-probe.ts', 'main/boundary-probe.ts', 'main/domain/sync/boundary-probe.ts', 'main/desktop/boundary-probe.ts'];
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: probes } } } },
@@ -47,4 +47,13 @@ test('domain modules in main/ cannot import Electron at all', async () => {
 test('raw ipcMain is banned outside the wrapper files', async () => {
   const code = "import { ipcMain } from 'electron';\nexport const i = ipcMain;\n";
   assert.equal((await ruleMessages('main/boundary-probe.ts', code)).length, 1);
+});
+
+test('raw ipcMain is banned in the desktop app too, outside its entry (main/desktop/main.ts)', async () => {
+  const code = "import { ipcMain } from 'electron';\nexport const i = ipcMain;\n";
+  const messages = await ruleMessages('main/desktop/boundary-probe.ts', code);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0] ?? '', /main\/desktop\/main\.ts and preload\/index\.ts/);
+  const electron = "import { app } from 'electron';\nexport const a = app;\n";
+  assert.deepEqual(await ruleMessages('main/desktop/boundary-probe.ts', electron), [], 'the desktop app may use Electron');
 });

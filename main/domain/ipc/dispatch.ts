@@ -1,7 +1,7 @@
 // Validates a call against the contract, runs its handler, and turns every outcome into a Result.
 // Shared by the Electron wrapper (register.ts) and the preview host's loopback bridge.
 import { invokeContract, type InvokeChannel, type Result } from '../../../preload/contract.ts';
-import type { HandlerTable } from './handlers.ts';
+import type { HandlerTable } from './handler-table.ts';
 import { toIpcError } from '../../model/errors.ts';
 
 export type InternalErrorLog = (channel: string, error: unknown) => void;

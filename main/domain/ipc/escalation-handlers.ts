@@ -4,7 +4,7 @@ import type { LifelineCore } from '../../model/status.ts';
 import type { Clock } from '../escalation/clock.ts';
 import { hoursState } from '../escalation/hours-state.ts';
 import { lookupEscalation } from '../escalation/plan.ts';
-import type { HandlerTable } from './handlers.ts';
+import type { HandlerTable } from './handler-table.ts';
 import { IpcFailure } from '../../model/errors.ts';
 
 export interface EscalationHandlerDeps {

@@ -4,9 +4,6 @@ import type {
   AppInfo,
   EventChannel,
   EventContract,
-  InvokeArgs,
-  InvokeChannel,
-  InvokeResult,
   PdfSaved,
   PrintRequest,
 } from '../../../preload/contract.ts';
@@ -23,10 +20,7 @@ import { createEscalationHandlers } from './escalation-handlers.ts';
 import { createIncidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
 import { IpcFailure } from '../../model/errors.ts';
 import type { ThemeStore } from '../config/user-settings.ts';
-
-export type HandlerTable = {
-  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>>;
-};
+import type { HandlerTable } from './handler-table.ts';
 
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
 

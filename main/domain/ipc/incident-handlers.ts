@@ -9,7 +9,7 @@ import type { EntryInput, IncidentView } from '../../model/incident.ts';
 import type { LifelineCore } from '../../model/status.ts';
 import type { ExportSaved } from '../../../preload/contract.ts';
 import { activeBundle } from './escalation-handlers.ts';
-import type { HandlerTable } from './handlers.ts';
+import type { HandlerTable } from './handler-table.ts';
 import { IpcFailure } from '../../model/errors.ts';
 
 export interface IncidentHandlerDeps {

@@ -3,7 +3,7 @@
 import { CHANNEL_PREFIX, invokeContract, type InvokeChannel, type Result } from '../../../preload/contract.ts';
 import { checkSender, type SenderEventLike } from '../security/trusted-sender.ts';
 import { dispatch, type InternalErrorLog } from './dispatch.ts';
-import type { HandlerTable } from './handlers.ts';
+import type { HandlerTable } from './handler-table.ts';
 
 export interface IpcMainLike {
   handle(channel: string, listener: (event: SenderEventLike, ...args: unknown[]) => Promise<unknown>): void;
