@@ -7,7 +7,8 @@ import { buildRenderer } from './build-renderer.ts';
 import { buildCli } from './prebuilt.mjs';
 
 export async function buildApp(root = repoRoot): Promise<void> {
-  await rm(join(root, 'dist'), { recursive: true, force: true });
+  // Only the app's own outputs: dist/cli and dist/preview may be in use by a running CLI or preview.
+  await Promise.all(['main', 'preload', 'renderer'].map((dir) => rm(join(root, 'dist', dir), { recursive: true, force: true })));
   await Promise.all([buildCli(root), build(mainBundle(root)), build(searchWorkerBundle(root)), build(preloadBundle(root)), buildRenderer(join(root, RENDERER_OUT))]);
 }
 

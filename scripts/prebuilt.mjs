@@ -12,7 +12,7 @@ export const PROGRAMS = {
   cli: { outDir: 'dist/cli', entries: { lifeline: 'main/cli/index.ts' }, sources: ['main'] },
   preview: {
     outDir: 'dist/preview',
-    entries: { preview: 'main/preview/cli.ts', 'search-worker': 'main/search/worker.ts' },
+    entries: { preview: 'main/preview/cli.ts', 'search-worker': 'main/domain/search/worker.ts' },
     sources: ['main', 'scripts', 'preload', 'renderer'],
   },
 };
