@@ -76,6 +76,10 @@ test('a look-alike host is warned about, with its punycode form (an error under 
   finding('vendors/keystone-id.yaml', 8, 14, /status_page: the host '\u0430pple\.com' is an internationalised name \(xn--pple-43d\.com in plain ASCII\)/);
 });
 
+test('a direction override in any value is an error', () => {
+  finding('vendors/azion.yaml', 12, 12, /direction control U\+202E/);
+});
+
 test('file names with a newline or ESC are shown escaped on one line', () => {
   assert.ok(lines.some((l) => l.startsWith(`${plans}/runbooks/bad\\u000aname.md:`)), run.stdout);
   assert.ok(lines.some((l) => l.startsWith(`${plans}/runbooks/esc\\u001b[31m.md:`)), run.stdout);

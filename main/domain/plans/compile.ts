@@ -67,10 +67,13 @@ interface Typed<T> extends Loaded {
   typed: T | undefined;
 }
 
+
+/** YAML-level errors after which the data is still sound enough to check everything else in the file. */
+const READ_ON_AFTER = new Set(['duplicate-key', 'control-character', 'bidi-control', 'yaml-directive']);
 function loadYaml<S extends z.ZodType>(file: SourceFile, parsed: ParsedYaml, schema: S, topLevel: string, findings: Finding[]): Typed<z.output<S>> {
   findings.push(...parsed.findings);
   const empty: Typed<z.output<S>> = { file, parsed, raw: undefined, typed: undefined };
-  if (parsed.findings.some((f) => f.severity === 'error' && f.rule !== 'duplicate-key') || parsed.data === undefined) return empty;
+  if (parsed.findings.some((f) => f.severity === 'error' && !READ_ON_AFTER.has(f.rule)) || parsed.data === undefined) return empty;
   const data = parsed.data;
   if (data === null || (typeof data === 'string' && data.trim() === '')) {
     findings.push({ severity: 'error', file: file.rel, line: 1, column: 1, rule: 'empty-file', message: `${topLevel === 'the front matter' ? 'the front matter' : file.rel} is empty: ${emptyHint(file)}` });

@@ -22,6 +22,9 @@ function firstBadCharacter(text: string): { index: number; code: number } | unde
   return undefined;
 }
 
+/** Embeddings, overrides and isolates: they reorder the text shown after them ("24x7" read backwards). */
+const DIRECTION_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
 function codePoint(code: number): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
@@ -56,6 +59,10 @@ export function yamlHygiene(rel: string, text: string, doc: Document.Parsed, lin
     },
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
+      const direction = DIRECTION_CONTROL.exec(node.value);
+      if (direction) {
+        at(node, 'bidi-control', `this value contains the direction control ${codePoint(direction[0].charCodeAt(0))}, which makes the text after it display reordered or reversed: remove it`);
+      }
       const bad = firstBadCharacter(node.value);
       if (!bad) return;
       const what = bad.code >= 0xd800 && bad.code <= 0xdfff ? `a lone surrogate ${codePoint(bad.code)} (half of a character)` : `the invisible control character ${codePoint(bad.code)}`;
