@@ -29,6 +29,25 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // The rules of strictTypeChecked the tree meets with zero findings; the rest are not adopted yet.
+      ...Object.fromEntries(
+        [
+          'await-thenable',
+          'no-array-delete',
+          'no-for-in-array',
+          'no-implied-eval',
+          'only-throw-error',
+          'no-mixed-enums',
+          'no-unsafe-unary-minus',
+          'restrict-plus-operands',
+          'no-misused-spread',
+          'related-getter-setter-pairs',
+          'no-unsafe-enum-comparison',
+          'no-unsafe-declaration-merging',
+          'prefer-reduce-type-parameter',
+          'prefer-return-this-type',
+        ].map((rule) => [`@typescript-eslint/${rule}`, 'error']),
+      ),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       'no-restricted-imports': [
