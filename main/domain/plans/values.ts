@@ -4,8 +4,9 @@ import { domainToUnicode } from 'node:url';
 import { parsePhoneNumberWithError, ParseError } from 'libphonenumber-js';
 import { WEEKDAYS } from '../../model/bundle.ts';
 import { escapeControls } from '../security/terminal-text.ts';
+import type { Checked } from '../../model/result.ts';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type { Checked };
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const bad = (reason: string): Checked<never> => ({ ok: false, reason });

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { writeFileDurable, type RetryOptions } from '../files/durable-write.ts';
 import { StateFileError } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
+import type { Checked } from '../../model/result.ts';
 
 /** Pointer, manifest, trusted state and sync record are a few KiB; anything near this is not ours. */
 const CHECKED_MAX_BYTES = 4 * 1024 * 1024;
@@ -17,10 +18,9 @@ export function encodeChecked(body: unknown): Buffer {
   return Buffer.from(`${JSON.stringify({ sha256: sha256(text), body: JSON.parse(text) as unknown })}\n`);
 }
 
-export type CheckedRead<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /** Parses and checks a file written by encodeChecked; never throws. */
-export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): CheckedRead<T> {
+export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): Checked<T> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   let envelope: unknown;
   try {
@@ -36,7 +36,7 @@ export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): CheckedRe
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'unexpected content' };
 }
 
-export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType<T>): Promise<CheckedRead<T>> {
+export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path, CHECKED_MAX_BYTES);
