@@ -23,7 +23,7 @@ export interface Command {
 }
 
 /** Thrown for bad flags or arguments: printed with the command's usage, exit 2. */
-export class UsageError extends Error {}
+export { UsageError } from '../model/errors.ts';
 
 /** Thrown for invalid input or failed verification that is already explained in one line: exit 1. */
 export class FailedError extends Error {}

@@ -45,3 +45,6 @@ export function toIpcError(error: unknown): IpcError {
 export function unsupported(what: string): () => Promise<never> {
   return () => Promise.reject(new IpcFailure('unsupported', `${what} is not available here`));
 }
+
+/** Bad flags or arguments on a command line (the CLI and the preview host): printed with the usage, exit 2. */
+export class UsageError extends Error {}

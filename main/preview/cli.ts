@@ -9,6 +9,7 @@ import { clockStartingAt, parseStartTime, systemClock } from '../domain/escalati
 import { parseSource } from '../domain/tuf/client/source.ts';
 import { parseSourceBudget } from '../domain/config/source-budget.ts';
 import type { SourceSpec } from '../domain/sync/verify-port.ts';
+import { UsageError } from '../model/errors.ts';
 import { startPreviewHost } from './host.ts';
 import { attachSearch } from '../domain/search/attach.ts';
 import { createPreviewCore } from './preview-core.ts';
@@ -31,8 +32,6 @@ loopback bridge, for machines without Electron and for tests. Never packaged.
 function defaultStateDir(): string {
   return join(tmpdir(), 'lifeline-preview', 'state');
 }
-
-class UsageError extends Error {}
 
 // Data (bundle titles, sync errors, paths) reaches these lines: escaped for the terminal, EPIPE tolerated.
 const out = lineWriter(process.stdout);
