@@ -31,7 +31,18 @@ export const MAIN_LAYERS = {
   preload: ['main/model'],
 };
 
-const everything = ['main/model', 'main/domain', 'main/cli', 'main/desktop', 'main/preview', 'preload', 'renderer', 'scripts', 'test', 'bench'];
+const everything = [
+  'main/model',
+  'main/domain',
+  'main/cli',
+  'main/desktop',
+  'main/preview',
+  'preload',
+  'renderer',
+  'scripts',
+  'test',
+  'bench',
+];
 
 const inside = (path, folder) => path === folder || path.startsWith(`${folder}/`);
 

@@ -41,7 +41,10 @@ function format(value: number | boolean, unit: string): string {
 export function printSection(name: string, figures: Figure[], out: (line: string) => void): void {
   out(`\n## ${name}`);
   for (const f of figures) {
-    const base = f.baseline && typeof f.value === 'number' ? `   (${f.baseline.label}: ${format(f.baseline.value, f.unit)}, ratio ${(f.value / Math.max(f.baseline.value, 1e-9)).toFixed(2)}x)` : '';
+    const base =
+      f.baseline && typeof f.value === 'number'
+        ? `   (${f.baseline.label}: ${format(f.baseline.value, f.unit)}, ratio ${(f.value / Math.max(f.baseline.value, 1e-9)).toFixed(2)}x)`
+        : '';
     const target = f.target ? `   target ${f.target}` : '';
     const key = f.key ? ` [${f.key}]` : '';
     out(`  ${(f.label + key).padEnd(60)} ${format(f.value, f.unit).padStart(12)}${target}${base}`);

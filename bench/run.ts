@@ -16,7 +16,10 @@ function fail(message: string): never {
 
 const { values, positionals } = (() => {
   try {
-    return parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, docs: { type: 'string' }, help: { type: 'boolean' } } });
+    return parseArgs({
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, docs: { type: 'string' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     return fail((error as Error).message);
   }
@@ -34,7 +37,9 @@ const chosen = positionals.length > 0 ? SECTIONS.filter((n) => positionals.inclu
 // With --json, stdout carries the JSON object alone.
 const report = (line: string) => (values.json ? process.stderr : process.stdout).write(`${line}\n`);
 
-report(`Lifeline benchmark (node ${process.version}, ${process.platform}/${process.arch}, --docs ${docs}${options.quick ? ', --quick' : ''})`);
+report(
+  `Lifeline benchmark (node ${process.version}, ${process.platform}/${process.arch}, --docs ${docs}${options.quick ? ', --quick' : ''})`,
+);
 const figures: Record<string, number | boolean> = {};
 let failed = false;
 for (const name of chosen) {

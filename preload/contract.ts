@@ -79,7 +79,10 @@ const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const byId = z.tuple([itemId]);
 const exportFormat = z.enum(['md', 'json']);
 const SearchOptionsSchema = z
-  .object({ limit: z.number().int().min(1).max(MAX_LIMIT).optional(), kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional() })
+  .object({
+    limit: z.number().int().min(1).max(MAX_LIMIT).optional(),
+    kinds: z.array(z.enum(SEARCH_KINDS)).max(SEARCH_KINDS.length).optional(),
+  })
   .strict();
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
@@ -96,9 +99,7 @@ export const PrintSheetSchema = z.discriminatedUnion('sheet', [
 export type PrintSheet = z.infer<typeof PrintSheetSchema>;
 
 /** Optional, so print() and saveAsPdf() with no argument keep meaning "this window, A4". */
-export const PrintRequestSchema = z
-  .object({ paper: z.enum(PAPER_SIZES).optional(), sheet: PrintSheetSchema.optional() })
-  .strict();
+export const PrintRequestSchema = z.object({ paper: z.enum(PAPER_SIZES).optional(), sheet: PrintSheetSchema.optional() }).strict();
 export type PrintRequest = z.infer<typeof PrintRequestSchema>;
 
 /** Every invokable operation: its argument tuple schema, and (as a phantom type) its result. */

@@ -33,7 +33,11 @@ export function mainBundle(root = repoRoot): BuildOptions {
 
 /** The search worker thread: its own bundle, started by the main process next to app.cjs. */
 export function searchWorkerBundle(root = repoRoot): BuildOptions {
-  return { ...mainBundle(root), entryPoints: [join(root, 'main', 'domain', 'search', 'worker.ts')], outfile: join(root, SEARCH_WORKER_OUT) };
+  return {
+    ...mainBundle(root),
+    entryPoints: [join(root, 'main', 'domain', 'search', 'worker.ts')],
+    outfile: join(root, SEARCH_WORKER_OUT),
+  };
 }
 
 /** Sandboxed preload: only the `electron` module exists there, so nothing else may be required. */

@@ -9,7 +9,13 @@ import { buildCli } from './prebuilt.mjs';
 export async function buildApp(root = repoRoot): Promise<void> {
   // Only the app's own outputs: dist/cli and dist/preview may be in use by a running CLI or preview.
   await Promise.all(['main', 'preload', 'renderer'].map((dir) => rm(join(root, 'dist', dir), { recursive: true, force: true })));
-  await Promise.all([buildCli(root), build(mainBundle(root)), build(searchWorkerBundle(root)), build(preloadBundle(root)), buildRenderer(join(root, RENDERER_OUT))]);
+  await Promise.all([
+    buildCli(root),
+    build(mainBundle(root)),
+    build(searchWorkerBundle(root)),
+    build(preloadBundle(root)),
+    buildRenderer(join(root, RENDERER_OUT)),
+  ]);
 }
 
 // Runs only when invoked as a script (npm run build), not when imported by start.ts or tests.

@@ -71,7 +71,7 @@ const BANNER = [
   "import { createRequire as __lifelineRequire } from 'node:module';",
   "import { fileURLToPath as __lifelineToPath } from 'node:url';",
   'const require = __lifelineRequire(import.meta.url);',
-  "const __lifelineSourceDir = (rel) => __lifelineToPath(new URL(`../../${rel}`, import.meta.url));",
+  'const __lifelineSourceDir = (rel) => __lifelineToPath(new URL(`../../${rel}`, import.meta.url));',
 ].join('\n');
 
 /** Builds into memory, then writes the chunks and finally the entry by rename: a concurrent run never sees half a program. */

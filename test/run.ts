@@ -27,9 +27,9 @@ if (files.length === 0) {
 }
 // The CLI tests spawn the built `bin`: build it once here rather than in each test process.
 await ensureCli();
-const result = spawnSync(
-  process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, LIFELINE_TEST: '1' } },
-);
+const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, LIFELINE_TEST: '1' },
+});
 process.exit(result.status ?? 1);

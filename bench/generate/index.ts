@@ -24,7 +24,16 @@ export interface GeneratedSummary {
 
 export const DEFAULT_DOCS = 10_000;
 const VENDOR_CONTACTS = 2;
-const RUNBOOK_KINDS = ['is down', 'is slow', 'returns errors', 'lost its database', 'has a certificate problem', 'is failing over', 'has a queue backlog', 'rejects logins'];
+const RUNBOOK_KINDS = [
+  'is down',
+  'is slow',
+  'returns errors',
+  'lost its database',
+  'has a certificate problem',
+  'is failing over',
+  'has a queue backlog',
+  'rejects logins',
+];
 
 const manifest = (docs: number, seed: number) => `id: generated-plans
 title: "Generated support plans (${docs} documents, seed ${seed})"
@@ -70,7 +79,14 @@ export async function generatePlans(dir: string, options: GenerateOptions = {}):
   const services = Array.from({ length: counts.services }, (_, i) => {
     const name = names.service();
     const deps = rng.sample(vendors, Math.min(vendors.length, rng.int(1, 3)));
-    return { id: toId(name), name, deps, index: i, contact: personFor(rng, names.person(), phone(), 'example.com'), runbooks: [] as string[] };
+    return {
+      id: toId(name),
+      name,
+      deps,
+      index: i,
+      contact: personFor(rng, names.person(), phone(), 'example.com'),
+      runbooks: [] as string[],
+    };
   });
   const runbookIds = new Set<string>();
   const runbooks = Array.from({ length: counts.runbooks }, (_, i) => {

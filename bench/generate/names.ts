@@ -2,18 +2,104 @@
 // size gets distinct names without a word list per size.
 import type { Rng } from './random.ts';
 
-const ONSETS = ['b', 'c', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'cr', 'dr', 'fl', 'gr', 'kl', 'pr', 'st', 'tr', 'qu', 'sh', 'th'];
+const ONSETS = [
+  'b',
+  'c',
+  'd',
+  'f',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'z',
+  'br',
+  'cr',
+  'dr',
+  'fl',
+  'gr',
+  'kl',
+  'pr',
+  'st',
+  'tr',
+  'qu',
+  'sh',
+  'th',
+];
 const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ea', 'io', 'ou', 'y'];
 const CODAS = ['', '', '', 'n', 'r', 's', 'x', 'l', 'm', 'nt', 'rk', 'sk', 'ss', 'th'];
-const VENDOR_SUFFIXES = ['', '', '', ' Cloud', ' Systems', ' Networks', ' Labs', ' Data', ' Security', ' Payments', ' Software', ' Telecom'];
+const VENDOR_SUFFIXES = [
+  '',
+  '',
+  '',
+  ' Cloud',
+  ' Systems',
+  ' Networks',
+  ' Labs',
+  ' Data',
+  ' Security',
+  ' Payments',
+  ' Software',
+  ' Telecom',
+];
 const FIRST_NAMES = [
-  'Priya', 'Dana', 'Sam', 'Marta', 'Jonas', 'Aiko', 'Rafael', 'Ines', 'Tomasz', 'Lena', 'Kwame', 'Sofia', 'Mateo', 'Hana',
-  'Oliver', 'Amara', 'Lukas', 'Yuki', 'Chloe', 'Diego', 'Fatima', 'Noah', 'Elif', 'Ravi', 'Greta', 'Kenji', 'Nadia',
-  'Pablo', 'Ingrid', 'Omar', 'Zara', 'Felix', 'Mei', 'Arjun', 'Clara', 'Tariq', 'Astrid', 'Bruno', 'Leila', 'Henrik',
+  'Priya',
+  'Dana',
+  'Sam',
+  'Marta',
+  'Jonas',
+  'Aiko',
+  'Rafael',
+  'Ines',
+  'Tomasz',
+  'Lena',
+  'Kwame',
+  'Sofia',
+  'Mateo',
+  'Hana',
+  'Oliver',
+  'Amara',
+  'Lukas',
+  'Yuki',
+  'Chloe',
+  'Diego',
+  'Fatima',
+  'Noah',
+  'Elif',
+  'Ravi',
+  'Greta',
+  'Kenji',
+  'Nadia',
+  'Pablo',
+  'Ingrid',
+  'Omar',
+  'Zara',
+  'Felix',
+  'Mei',
+  'Arjun',
+  'Clara',
+  'Tariq',
+  'Astrid',
+  'Bruno',
+  'Leila',
+  'Henrik',
 ];
 export const ROLES = [
-  'Technical account manager', 'Account manager', 'Support engineer', 'Escalation manager', 'Customer success manager',
-  'Solutions architect', 'Incident commander', 'Engineering manager', 'Site reliability engineer', 'Duty manager',
+  'Technical account manager',
+  'Account manager',
+  'Support engineer',
+  'Escalation manager',
+  'Customer success manager',
+  'Solutions architect',
+  'Incident commander',
+  'Engineering manager',
+  'Site reliability engineer',
+  'Duty manager',
 ];
 
 function word(rng: Rng, syllables: number): string {
@@ -37,12 +123,23 @@ function unique(make: () => string, id: (name: string) => string): () => string 
   };
 }
 
-export const toId = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const toId = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 export function nameMakers(rng: Rng) {
   return {
     vendor: unique(() => word(rng, rng.int(2, 3)) + rng.pick(VENDOR_SUFFIXES), toId),
-    person: unique(() => `${rng.pick(FIRST_NAMES)} ${word(rng, rng.int(2, 3))}`, (n) => n),
-    service: unique(() => `${word(rng, 2)} ${rng.pick(['API', 'Gateway', 'Checkout', 'Billing', 'Search', 'Ledger', 'Queue', 'Portal', 'Sync', 'Reports'])}`, toId),
+    person: unique(
+      () => `${rng.pick(FIRST_NAMES)} ${word(rng, rng.int(2, 3))}`,
+      (n) => n,
+    ),
+    service: unique(
+      () =>
+        `${word(rng, 2)} ${rng.pick(['API', 'Gateway', 'Checkout', 'Billing', 'Search', 'Ledger', 'Queue', 'Portal', 'Sync', 'Reports'])}`,
+      toId,
+    ),
   };
 }

@@ -21,14 +21,48 @@ export interface VendorInput {
 
 const PLANS = ['Enterprise', 'Premier', 'Mission Critical', 'Business', 'Platinum', 'Gold'];
 const SEVERITY_SETS = [
-  [['Business-critical system down', '15m'], ['Production system down', '1h'], ['Production system impaired', '4h'], ['General guidance', '24h']],
-  [['P1 Critical', '30m'], ['P2 High', '2h'], ['P3 Normal', '8h'], ['P4 Low', '2d']],
-  [['Urgent', '15m'], ['High', '1h'], ['Normal', '4h'], ['Low', '1d']],
-  [['Severity 1', '1h'], ['Severity 2', '4h'], ['Severity 3', '1d'], ['Severity 4', '3d']],
+  [
+    ['Business-critical system down', '15m'],
+    ['Production system down', '1h'],
+    ['Production system impaired', '4h'],
+    ['General guidance', '24h'],
+  ],
+  [
+    ['P1 Critical', '30m'],
+    ['P2 High', '2h'],
+    ['P3 Normal', '8h'],
+    ['P4 Low', '2d'],
+  ],
+  [
+    ['Urgent', '15m'],
+    ['High', '1h'],
+    ['Normal', '4h'],
+    ['Low', '1d'],
+  ],
+  [
+    ['Severity 1', '1h'],
+    ['Severity 2', '4h'],
+    ['Severity 3', '1d'],
+    ['Severity 4', '3d'],
+  ],
 ] as const;
-const IMPACT = ['Production is down and there is no workaround.', 'Important functions are unavailable for many customers.', 'Functions are degraded; a workaround exists.', 'Questions, guidance and feature requests.'];
-const COVERED = ['Production incidents on the contracted products', 'Configuration and architecture guidance', 'Planned event support for launches and peaks', 'Root-cause analysis for severity 1 cases'];
-const NOT_COVERED = ['Debugging our own application code', 'Third-party integrations we built ourselves', 'Load testing without prior notice'];
+const IMPACT = [
+  'Production is down and there is no workaround.',
+  'Important functions are unavailable for many customers.',
+  'Functions are degraded; a workaround exists.',
+  'Questions, guidance and feature requests.',
+];
+const COVERED = [
+  'Production incidents on the contracted products',
+  'Configuration and architecture guidance',
+  'Planned event support for launches and peaks',
+  'Root-cause analysis for severity 1 cases',
+];
+const NOT_COVERED = [
+  'Debugging our own application code',
+  'Third-party integrations we built ourselves',
+  'Load testing without prior notice',
+];
 
 const q = (text: string) => JSON.stringify(text);
 

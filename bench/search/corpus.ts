@@ -28,11 +28,19 @@ export async function publishedCorpus(work: string, docs: number): Promise<{ act
   const layout = stateLayout(join(work, 'state'));
   const fs = createFsPort();
   const root = await readFile(join(work, 'keys', 'root.json'));
-  const outcome = await runSync({ fs, layout, verify: createTufVerifier(), clock: () => new Date() }, { sources: [{ location: join(work, 'repo'), insecure: false }], root });
+  const outcome = await runSync(
+    { fs, layout, verify: createTufVerifier(), clock: () => new Date() },
+    { sources: [{ location: join(work, 'repo'), insecure: false }], root },
+  );
   if (outcome.result !== 'installed') throw new Error(`sync: ${outcome.message}`);
   const active = (await readLocalState(fs, layout)).active;
   if (!active) throw new Error('sync installed nothing');
   const { manifest, bundle } = active;
-  const ref = { generationId: manifest.id, dir: generationDir(layout, manifest.id), bundleFile: storedName(manifest, BUNDLE_FILE), bundleHash: manifest.files[BUNDLE_FILE] ?? '' };
+  const ref = {
+    generationId: manifest.id,
+    dir: generationDir(layout, manifest.id),
+    bundleFile: storedName(manifest, BUNDLE_FILE),
+    bundleHash: manifest.files[BUNDLE_FILE] ?? '',
+  };
   return { active: { ref, bundle }, bundle };
 }

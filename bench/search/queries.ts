@@ -41,7 +41,13 @@ export function queryMix(bundle: Bundle, seed = 1): BenchQuery[] {
   const pick = (n: number) => rng.int(0, Math.max(0, n - 1));
   const vendors = rng.sample(bundle.vendors, Math.min(bundle.vendors.length, PER_KIND));
   const services = rng.sample(bundle.services, Math.min(bundle.services.length, PER_KIND));
-  const contacts = rng.sample([...bundle.vendors.flatMap((v) => v.contacts.map((c, i) => ({ c, id: `contact:${v.id}/${i}` }))), ...bundle.services.flatMap((s) => s.contacts.map((c, i) => ({ c, id: `contact:${s.id}/${i}` })))], PER_KIND * 2);
+  const contacts = rng.sample(
+    [
+      ...bundle.vendors.flatMap((v) => v.contacts.map((c, i) => ({ c, id: `contact:${v.id}/${i}` }))),
+      ...bundle.services.flatMap((s) => s.contacts.map((c, i) => ({ c, id: `contact:${s.id}/${i}` }))),
+    ],
+    PER_KIND * 2,
+  );
   // Words that occur in more than one name would make "the" expected document a coin toss.
   const wordCount = new Map<string, number>();
   for (const name of [...bundle.vendors.map((v) => v.name), ...bundle.services.map((s) => s.name), ...contacts.map((c) => c.c.name)]) {
@@ -58,12 +64,16 @@ export function queryMix(bundle: Bundle, seed = 1): BenchQuery[] {
       queries.push({ kind: 'typo', query: typo(word, pick), expected: `vendor:${v.id}`, within: 5 });
     }
     const channel = v.channels.find((c) => c.type === 'phone' && c.dial);
-    if (channel?.dial) for (const form of phoneForms(channel.value, channel.dial)) queries.push({ kind: 'phone', query: form, expected: `vendor:${v.id}`, within: 5 });
+    if (channel?.dial)
+      for (const form of phoneForms(channel.value, channel.dial))
+        queries.push({ kind: 'phone', query: form, expected: `vendor:${v.id}`, within: 5 });
   }
   for (const s of services) queries.push({ kind: 'two-words', query: s.name, expected: `service:${s.id}`, within: 5 });
   for (const { c, id } of contacts.slice(0, PER_KIND)) queries.push({ kind: 'contact-name', query: c.name, expected: id, within: 5 });
   for (const { c, id } of contacts.slice(PER_KIND, PER_KIND + 30)) {
-    if (c.phone) for (const form of phoneForms(c.phone.display, c.phone.e164).slice(0, 3)) queries.push({ kind: 'phone', query: form, expected: id, within: 5 });
+    if (c.phone)
+      for (const form of phoneForms(c.phone.display, c.phone.e164).slice(0, 3))
+        queries.push({ kind: 'phone', query: form, expected: id, within: 5 });
     const last = c.name.split(' ').pop()!;
     if (distinct(last)) queries.push({ kind: 'typo', query: `${c.name.split(' ')[0]} ${typo(last, pick)}`, expected: id, within: 5 });
   }

@@ -25,7 +25,13 @@ async function durableWrite(path: string, bytes: Buffer): Promise<void> {
 }
 
 /** Each part's median over `runs` after a warm-up; the floor is their sum. */
-export async function measureInstallFloor(options: { url: string; rootBytes: Buffer; bundleBytes: Buffer; work: string; runs: number }): Promise<FloorParts> {
+export async function measureInstallFloor(options: {
+  url: string;
+  rootBytes: Buffer;
+  bundleBytes: Buffer;
+  work: string;
+  runs: number;
+}): Promise<FloorParts> {
   const { url, rootBytes, bundleBytes, work, runs } = options;
   const tufMs = await medianMs(runs, async () => {
     const dir = await mkdtemp(join(work, 'floor-'));
@@ -33,7 +39,12 @@ export async function measureInstallFloor(options: { url: string; rootBytes: Buf
       await mkdir(join(dir, 'metadata'));
       await mkdir(join(dir, 'targets'));
       await writeFile(join(dir, 'metadata', 'root.json'), rootBytes);
-      const updater = new Updater({ metadataDir: join(dir, 'metadata'), metadataBaseUrl: `${url}/metadata`, targetDir: join(dir, 'targets'), targetBaseUrl: `${url}/targets` });
+      const updater = new Updater({
+        metadataDir: join(dir, 'metadata'),
+        metadataBaseUrl: `${url}/metadata`,
+        targetDir: join(dir, 'targets'),
+        targetBaseUrl: `${url}/targets`,
+      });
       const info = await updater.getTargetInfo('bundle.json');
       if (!info) throw new Error('floor: bundle.json is not listed');
       await updater.downloadTarget(info, join(dir, 'targets', 'bundle.json'));

@@ -22,7 +22,12 @@ export const section: Section = {
     const browser = await launchBrowser();
     try {
       const { bundle } = await publishedCorpus(work, BINDER_VENDORS * 6);
-      const core = await createPreviewCore({ stateDir: join(work, 'state'), sources: [], rootPath: join(work, 'keys', 'root.json'), demo: null });
+      const core = await createPreviewCore({
+        stateDir: join(work, 'state'),
+        sources: [],
+        rootPath: join(work, 'keys', 'root.json'),
+        demo: null,
+      });
       const host = await startPreviewHost({ core, appVersion: 'bench' });
       try {
         const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();

@@ -21,13 +21,23 @@ export const section: Section = {
       const runs = runsFor(options, 3);
       const lintMs = await medianMs(runs, () => timeToExit(CLI_ENTRY, ['lint', plans]));
       // Each publish goes into an empty repository: the full cost, compile to the last durable write.
-      const publishMs = await medianMs(runs, (i) => timeToExit(CLI_ENTRY, ['publish', plans, '--keys', keys, '--repo', join(work, `repo-${i + 1}`)]), options.quick ? 0 : 1);
+      const publishMs = await medianMs(
+        runs,
+        (i) => timeToExit(CLI_ENTRY, ['publish', plans, '--keys', keys, '--repo', join(work, `repo-${i + 1}`)]),
+        options.quick ? 0 : 1,
+      );
       const files = summary.vendors + summary.services + summary.runbooks + 1;
       return [
         { label: 'plans', value: summary.docs, unit: `documents in ${files} files` },
         { key: 'lint_ms', label: 'lifeline lint (whole process)', value: lintMs, unit: 'ms' },
         { label: 'lint per file', value: lintMs / files, unit: 'ms' },
-        { key: 'publish_ms', label: 'lifeline publish into an empty repository (whole process)', value: publishMs, unit: 'ms', target: '<= 10000 at 10,000 documents' },
+        {
+          key: 'publish_ms',
+          label: 'lifeline publish into an empty repository (whole process)',
+          value: publishMs,
+          unit: 'ms',
+          target: '<= 10000 at 10,000 documents',
+        },
         { label: 'publish per file', value: publishMs / files, unit: 'ms' },
       ];
     } finally {

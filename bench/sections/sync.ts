@@ -17,7 +17,11 @@ import { measureInstallFloor } from './install-floor.ts';
 function tenMegabyteBundle(title: string) {
   const bundle = sampleBundle({ title });
   // Ten runbooks of ~1 MB of text each: a very large organisation's plans.
-  bundle.runbooks = Array.from({ length: 10 }, (_, i) => ({ ...bundle.runbooks[0]!, id: `runbook-${i}`, body: randomBytes(768 * 1024).toString('base64') }));
+  bundle.runbooks = Array.from({ length: 10 }, (_, i) => ({
+    ...bundle.runbooks[0]!,
+    id: `runbook-${i}`,
+    body: randomBytes(768 * 1024).toString('base64'),
+  }));
   bundle.services[0]!.runbooks = bundle.runbooks.map((r) => r.id);
   return bundle;
 }
@@ -69,10 +73,14 @@ export const section: Section = {
       const firstRequests = server.requests.length;
       const firstBytes = server.bytesSent;
       server.resetCounters();
-      const noChangeMs = await medianMs(runs, async () => {
-        const outcome = await runSync(syncContext(state), { sources, root: repo.rootBytes });
-        if (outcome.result !== 'unchanged') throw new Error(outcome.message);
-      }, 0);
+      const noChangeMs = await medianMs(
+        runs,
+        async () => {
+          const outcome = await runSync(syncContext(state), { sources, root: repo.rootBytes });
+          if (outcome.result !== 'unchanged') throw new Error(outcome.message);
+        },
+        0,
+      );
       const requests = server.requests.length / runs;
       const bytes = server.bytesSent / runs;
       // The publisher's cron re-signs only the timestamp: nothing but small metadata is downloaded.
@@ -81,25 +89,60 @@ export const section: Section = {
         await repo.timestamp();
         server.resetCounters();
         const outcome = await runSync(syncContext(state), { sources, root: repo.rootBytes });
-        if (outcome.result !== 'unchanged' || !/fresher/.test(outcome.message)) throw new Error(`timestamp-only refresh: ${outcome.message}`);
+        if (outcome.result !== 'unchanged' || !/fresher/.test(outcome.message))
+          throw new Error(`timestamp-only refresh: ${outcome.message}`);
         refreshRequests = server.requests.length;
       });
       const recheckMs = await medianMs(runs, () => readLocalState(createFsPort(), stateLayout(state)));
       const floorLabel = 'install floor (same run)';
       return [
         { label: 'bundle size', value: bundleBytes.length / 1e6, unit: 'MB' },
-        { key: 'verify_install_ms', label: 'verify + install over loopback HTTP', value: fullMs, unit: 'ms', target: '<= 300 and <= 1.4 x install_floor_ms', baseline: { label: floorLabel, value: floor.totalMs } },
-        { key: 'install_floor_ms', label: 'floor: tuf-js refresh + download, sha256, JSON.parse, fsync write', value: floor.totalMs, unit: 'ms' },
+        {
+          key: 'verify_install_ms',
+          label: 'verify + install over loopback HTTP',
+          value: fullMs,
+          unit: 'ms',
+          target: '<= 300 and <= 1.4 x install_floor_ms',
+          baseline: { label: floorLabel, value: floor.totalMs },
+        },
+        {
+          key: 'install_floor_ms',
+          label: 'floor: tuf-js refresh + download, sha256, JSON.parse, fsync write',
+          value: floor.totalMs,
+          unit: 'ms',
+        },
         { label: '  floor part: tuf-js refresh + download', value: floor.tufMs, unit: 'ms' },
         { label: '  floor part: sha256 / JSON.parse / fsync write', value: floor.sha256Ms + floor.parseMs + floor.writeMs, unit: 'ms' },
-        { label: 'start-up re-check of the active generation', value: recheckMs, unit: 'ms', baseline: { label: 'floor: JSON.parse', value: floor.parseMs } },
+        {
+          label: 'start-up re-check of the active generation',
+          value: recheckMs,
+          unit: 'ms',
+          baseline: { label: 'floor: JSON.parse', value: floor.parseMs },
+        },
         { label: 'first sync: requests / kB', value: firstRequests, unit: `req, ${(firstBytes / 1e3).toFixed(0)} kB` },
-        { key: 'nochange_sync_requests', label: 'no-change sync: requests (root probe and timestamp)', value: requests, unit: 'req', target: '<= 2' },
+        {
+          key: 'nochange_sync_requests',
+          label: 'no-change sync: requests (root probe and timestamp)',
+          value: requests,
+          unit: 'req',
+          target: '<= 2',
+        },
         { key: 'nochange_sync_bytes', label: 'no-change sync: bytes received', value: bytes, unit: 'B', target: '<= 4096' },
         { label: 'no-change sync: wall time', value: noChangeMs, unit: 'ms', baseline: { label: 'full verify + install', value: fullMs } },
         { label: 'timestamp-only refresh: requests', value: refreshRequests, unit: 'req' },
-        { label: 'timestamp-only refresh: wall time', value: refreshMs, unit: 'ms', baseline: { label: 'full verify + install', value: fullMs } },
-        { key: 'rotation_picked_up', label: 'root rotation with the timestamp unchanged in force after one sync', value: await rotationPickedUp(work), unit: '', target: 'true' },
+        {
+          label: 'timestamp-only refresh: wall time',
+          value: refreshMs,
+          unit: 'ms',
+          baseline: { label: 'full verify + install', value: fullMs },
+        },
+        {
+          key: 'rotation_picked_up',
+          label: 'root rotation with the timestamp unchanged in force after one sync',
+          value: await rotationPickedUp(work),
+          unit: '',
+          target: 'true',
+        },
       ];
     } finally {
       await server.close();

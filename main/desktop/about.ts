@@ -12,6 +12,8 @@ export function aboutDetail(status: LocalStatus | null, appVersion: string): str
   if (status.verifiedAt) lines.push(`Verified: ${status.verifiedAt}`);
   if (status.expires) lines.push(`Signed metadata expires: ${status.expires}`);
   if (status.stale) lines.push(`STALE since ${status.staleSince ?? 'unknown'}: ${status.staleReason ?? 'no reason recorded'}`);
-  lines.push(status.keyIds.length > 0 ? `Signing key ids:\n${status.keyIds.map((id) => `  ${id}`).join('\n')}` : 'Signing key ids: none recorded');
+  lines.push(
+    status.keyIds.length > 0 ? `Signing key ids:\n${status.keyIds.map((id) => `  ${id}`).join('\n')}` : 'Signing key ids: none recorded',
+  );
   return lines.join('\n');
 }

@@ -12,7 +12,9 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304]);
 function toResponse(message: IncomingMessage): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(message.headers)) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  const body = NULL_BODY_STATUS.has(message.statusCode) ? null : (Readable.toWeb(message as unknown as Readable) as ReadableStream<Uint8Array>);
+  const body = NULL_BODY_STATUS.has(message.statusCode)
+    ? null
+    : (Readable.toWeb(message as unknown as Readable) as ReadableStream<Uint8Array>);
   return new Response(body, { status: message.statusCode, statusText: message.statusMessage, headers });
 }
 
@@ -27,17 +29,28 @@ export function createElectronFetch(request: RequestFn): FetchFn {
       const signal = init?.signal ?? null;
       if (signal?.aborted) return reject(signal.reason);
       // Plans are public, signed files: no cookies or credentials go with them; caches revalidate.
-      const req = request({ url: urlOf(input), method: 'GET', redirect: 'manual', credentials: 'omit', useSessionCookies: false, cache: 'no-cache' });
+      const req = request({
+        url: urlOf(input),
+        method: 'GET',
+        redirect: 'manual',
+        credentials: 'omit',
+        useSessionCookies: false,
+        cache: 'no-cache',
+      });
       req.on('redirect', (statusCode, _method, redirectUrl) => {
         resolve(new Response(null, { status: statusCode, headers: { location: redirectUrl } }));
         req.abort();
       });
       req.on('response', (message) => resolve(toResponse(message)));
       req.on('error', reject);
-      signal?.addEventListener('abort', () => {
-        reject(signal.reason);
-        req.abort();
-      }, { once: true });
+      signal?.addEventListener(
+        'abort',
+        () => {
+          reject(signal.reason);
+          req.abort();
+        },
+        { once: true },
+      );
       for (const [name, value] of new Headers(init?.headers)) req.setHeader(name, value);
       req.end();
       return undefined;

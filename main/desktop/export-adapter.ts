@@ -20,7 +20,10 @@ export function createExportSaver(current: () => BrowserWindow | null) {
     try {
       await writeFileDurable(result.filePath, data);
     } catch (error) {
-      throw new IpcFailure('failed', `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new IpcFailure(
+        'failed',
+        `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      );
     }
     return { saved: 'file', path: result.filePath, bytes: data.length };
   };

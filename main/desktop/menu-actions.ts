@@ -32,7 +32,11 @@ export function createMenuActions(deps: MenuActionDeps): MenuActions {
     importFromFolder: () => {
       deps.handlers.importBundleFromFolder().then((outcome) => {
         if (outcome === null) return;
-        show({ type: outcome.ok ? 'info' : 'warning', message: outcome.ok ? 'Bundle imported' : 'Import refused', detail: outcome.message });
+        show({
+          type: outcome.ok ? 'info' : 'warning',
+          message: outcome.ok ? 'Bundle imported' : 'Import refused',
+          detail: outcome.message,
+        });
       }, failed('Import failed'));
     },
     command: (command) => {

@@ -27,7 +27,10 @@ export const PhoneSchema = z
     display: z.string(),
     e164: z.string().regex(/^\+\d{4,15}$/),
     /** Digits to dial once connected (tel:<e164>;ext=<extension>, RFC 3966). */
-    extension: z.string().regex(/^\d{1,20}$/).optional(),
+    extension: z
+      .string()
+      .regex(/^\d{1,20}$/)
+      .optional(),
   })
   .strict();
 
@@ -51,7 +54,10 @@ export const ChannelSchema = z
     /** E.164 form of a phone channel, for tel: links; `value` keeps the written form for display. */
     dial: z.string().optional(),
     /** Extension of a phone channel, dialled as tel:<dial>;ext=<extension> (RFC 3966). */
-    extension: z.string().regex(/^\d{1,20}$/).optional(),
+    extension: z
+      .string()
+      .regex(/^\d{1,20}$/)
+      .optional(),
     hours: HoursSchema,
     /** Internal severity ids this channel may be used for; null means all. */
     for: z.array(id).nullable(),
@@ -93,7 +99,10 @@ export const VendorSchema = z
     contacts: z.array(ContactSchema),
     escalation: z.array(EscalationStepSchema),
     contract: z.object({ renews: isoDate, reference: z.string() }).strict().optional(),
-    scope: z.object({ covered: z.array(z.string()), notCovered: z.array(z.string()) }).strict().optional(),
+    scope: z
+      .object({ covered: z.array(z.string()), notCovered: z.array(z.string()) })
+      .strict()
+      .optional(),
     notes: z.string().optional(),
   })
   .strict();

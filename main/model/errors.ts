@@ -1,16 +1,7 @@
 // Errors that cross IPC as data: a code the UI can render and a one-line message, never a stack trace.
 
 /** The codes the renderer can tell apart; every failure that crosses IPC carries one. */
-export const ERROR_CODES = [
-  'bad-sender',
-  'bad-arguments',
-  'not-found',
-  'unsupported',
-  'busy',
-  'cancelled',
-  'failed',
-  'internal',
-] as const;
+export const ERROR_CODES = ['bad-sender', 'bad-arguments', 'not-found', 'unsupported', 'busy', 'cancelled', 'failed', 'internal'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface IpcError {
   code: ErrorCode;

@@ -3,16 +3,20 @@
 import { z } from 'zod';
 import { ChannelSchema, ContactSchema, EscalationStepSchema, HoursSchema, VendorSeveritySchema } from './bundle.ts';
 
-const id = z.string().regex(/^[a-z0-9-]+$/).max(200);
+const id = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .max(200);
 const isoTime = z.string().datetime({ offset: true });
 
 export const STEP_KINDS = ['status-page', 'case-opened', 'first-response', 'escalation'] as const;
 /** `<vendor id>/<step>`: unique inside one plan. */
-export const StepIdSchema = z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/).max(300);
+export const StepIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+  .max(300);
 
-export const PlanStepSchema = z
-  .object({ id: StepIdSchema, kind: z.enum(STEP_KINDS), label: z.string().min(1) })
-  .strict();
+export const PlanStepSchema = z.object({ id: StepIdSchema, kind: z.enum(STEP_KINDS), label: z.string().min(1) }).strict();
 
 export const PlanContactSchema = ContactSchema.extend({
   stale: z.boolean(),

@@ -52,8 +52,7 @@ export const findService = (bundle: Bundle, id: string): Service | null => mapsO
 export const findRunbook = (bundle: Bundle, id: string): Runbook | null => mapsOf(bundle).runbooks.get(id) ?? null;
 
 export function bundleInfo(bundle: Bundle): BundleInfo {
-  const contacts =
-    bundle.vendors.reduce((n, v) => n + v.contacts.length, 0) + bundle.services.reduce((n, s) => n + s.contacts.length, 0);
+  const contacts = bundle.vendors.reduce((n, v) => n + v.contacts.length, 0) + bundle.services.reduce((n, s) => n + s.contacts.length, 0);
   return {
     id: bundle.id,
     title: bundle.title,
@@ -76,7 +75,15 @@ export function vendorSummaries(bundle: Bundle): VendorSummary[] {
   const summaries = bundle.vendors
     .map((v) => {
       const phone = v.channels.find((c) => c.type === 'phone');
-      return { id: v.id, name: v.name, plan: v.plan, accounts: v.accounts, phone: phone ? { display: phone.value, dial: phone.dial ?? null, ...(phone.extension ? { extension: phone.extension } : {}) } : null };
+      return {
+        id: v.id,
+        name: v.name,
+        plan: v.plan,
+        accounts: v.accounts,
+        phone: phone
+          ? { display: phone.value, dial: phone.dial ?? null, ...(phone.extension ? { extension: phone.extension } : {}) }
+          : null,
+      };
     })
     .sort((a, b) => byName.compare(a.name, b.name));
   summariesByBundle.set(bundle, summaries);

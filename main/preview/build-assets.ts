@@ -17,7 +17,13 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 /** Built assets are kept here and reused until a renderer, preload or build source is newer. */
 const CACHE_DIR = join(repoRoot, 'dist', 'preview-assets');
 const STAMP = 'built.stamp';
-const INPUTS = ['renderer', 'preload', join('scripts', 'build-renderer.ts'), join('main', 'preview', 'build-assets.ts'), 'package-lock.json'];
+const INPUTS = [
+  'renderer',
+  'preload',
+  join('scripts', 'build-renderer.ts'),
+  join('main', 'preview', 'build-assets.ts'),
+  'package-lock.json',
+];
 
 async function newestInput(): Promise<number> {
   let newest = 0;
@@ -81,7 +87,10 @@ async function buildFresh(outDir: string): Promise<void> {
 async function readAssets(outDir: string): Promise<Map<string, StaticFile>> {
   const files = new Map<string, StaticFile>();
   for (const name of ['main.js', 'main.css', 'preview-shim.js']) {
-    files.set(`/${name}`, { body: await readFile(join(outDir, name)), type: types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' });
+    files.set(`/${name}`, {
+      body: await readFile(join(outDir, name)),
+      type: types[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
+    });
   }
   const html = await readFile(join(outDir, 'index.html'), 'utf8');
   // A classic blocking script in <head>: window.lifeline exists before the deferred app starts.

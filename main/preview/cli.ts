@@ -92,13 +92,26 @@ async function main(): Promise<void> {
     return;
   }
   const core = await createPreviewCore(options);
-  const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
+    .version;
   const search = attachSearch(core, { log: err });
-  const host = await startPreviewHost({ core, search, port: options.port, appVersion, clock: options.clock, stateDir: options.stateDir, log: err });
+  const host = await startPreviewHost({
+    core,
+    search,
+    port: options.port,
+    appVersion,
+    clock: options.clock,
+    stateDir: options.stateDir,
+    log: err,
+  });
   out(`Lifeline preview: ${host.url}`);
   const status = await core.status();
   out(`State: ${options.stateDir}`);
-  out(status.version === null ? 'No verified bundle installed yet.' : `Bundle ${status.bundleId} version ${status.version}${status.demo ? ' (demo)' : ''}`);
+  out(
+    status.version === null
+      ? 'No verified bundle installed yet.'
+      : `Bundle ${status.bundleId} version ${status.version}${status.demo ? ' (demo)' : ''}`,
+  );
   out('Open the URL above in a browser (it carries the access token). Ctrl+C stops.');
   const stop = () => {
     core.stop();

@@ -51,7 +51,10 @@ function loopbackIpc(): IpcRendererLike {
   return {
     invoke: (channel, ...args) => invoke(nameOf(channel), args),
     on: (channel, listener) => {
-      unsubscribes.set(listener, events.on(nameOf(channel), (payload) => listener(null, payload)));
+      unsubscribes.set(
+        listener,
+        events.on(nameOf(channel), (payload) => listener(null, payload)),
+      );
     },
     removeListener: (_channel, listener) => {
       unsubscribes.get(listener)?.();

@@ -22,8 +22,13 @@ test('incident list shows id, target, severity, started and open or closed, as t
   assert.equal(text.code, 0, text.stderr);
   assert.equal(text.stdout.trim(), `${id}  checkout  sev1  started 2026-11-27T17:30:00.000Z  open`);
   const json = runLifeline(['incident', 'list', '--state', state, '--json']);
-  const parsed = JSON.parse(json.stdout) as { incidents: { id: string; status: string; target: string; severity: string; started: string }[] };
-  assert.deepEqual(parsed.incidents.map((i) => [i.id, i.target, i.severity, i.started, i.status]), [[id, 'checkout', 'sev1', '2026-11-27T17:30:00.000Z', 'open']]);
+  const parsed = JSON.parse(json.stdout) as {
+    incidents: { id: string; status: string; target: string; severity: string; started: string }[];
+  };
+  assert.deepEqual(
+    parsed.incidents.map((i) => [i.id, i.target, i.severity, i.started, i.status]),
+    [[id, 'checkout', 'sev1', '2026-11-27T17:30:00.000Z', 'open']],
+  );
 });
 
 test('a corrupt incident file is named on stderr with exit 1, and the others are still listed', async () => {

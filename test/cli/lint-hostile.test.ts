@@ -21,11 +21,19 @@ function lintHostile(): { run: CliRun; lines: string[]; plans: string } {
   const plans = mkdtempSync(join(tmpdir(), 'lifeline-lint-hostile-'));
   cpSync(demo, plans, { recursive: true });
   edit(plans, 'lifeline.yaml', (t) =>
-    t.replace('title: Demo support plans (example data)', 'title: "Plans \\x1b[31mRED\\x1b[0m \\x1b]0;pwned\\x07"').replace(/^publisher: .*$/m, 'publisher: "Example \\uD800 Corp"'),
+    t
+      .replace('title: Demo support plans (example data)', 'title: "Plans \\x1b[31mRED\\x1b[0m \\x1b]0;pwned\\x07"')
+      .replace(/^publisher: .*$/m, 'publisher: "Example \\uD800 Corp"'),
   );
   edit(plans, 'vendors/aws.yaml', (t) => `%YAML 1.1\n%TAG !e! tag:example.com,2000:\n---\n${t}`);
-  edit(plans, 'vendors/keystone-id.yaml', (t) => t.replace('first_response: 30m', 'first_response: 1234567m').replace(/^status_page: .*$/m, 'status_page: https://\u0430pple.com/'));
-  edit(plans, 'vendors/azion.yaml', (t) => t.replace('value: +55 51 3083 8111', 'value: "+55 51 3083 8111\\u202E"').replace('phone: +1 415 555 0163', 'phone: "+1 415 555 0163\\u200B"'));
+  edit(plans, 'vendors/keystone-id.yaml', (t) =>
+    t.replace('first_response: 30m', 'first_response: 1234567m').replace(/^status_page: .*$/m, 'status_page: https://\u0430pple.com/'),
+  );
+  edit(plans, 'vendors/azion.yaml', (t) =>
+    t
+      .replace('value: +55 51 3083 8111', 'value: "+55 51 3083 8111\\u202E"')
+      .replace('phone: +1 415 555 0163', 'phone: "+1 415 555 0163\\u200B"'),
+  );
   edit(plans, 'services/checkout.yaml', (t) => `${t}? [a, b]\n: c\n`);
   writeFileSync(join(plans, 'runbooks', 'bad\nname.md'), '---\ntitle: x\n---\n');
   writeFileSync(join(plans, 'runbooks', 'esc\x1b[31m.md'), '---\ntitle: x\n---\n');
@@ -73,7 +81,12 @@ test('phone values ending in U+202E or U+200B are errors', () => {
 });
 
 test('a look-alike host is warned about, with its punycode form (an error under --strict)', () => {
-  finding('vendors/keystone-id.yaml', 8, 14, /status_page: the host '\u0430pple\.com' is an internationalised name \(xn--pple-43d\.com in plain ASCII\)/);
+  finding(
+    'vendors/keystone-id.yaml',
+    8,
+    14,
+    /status_page: the host '\u0430pple\.com' is an internationalised name \(xn--pple-43d\.com in plain ASCII\)/,
+  );
 });
 
 test('a direction override in any value is an error', () => {
@@ -81,6 +94,12 @@ test('a direction override in any value is an error', () => {
 });
 
 test('file names with a newline or ESC are shown escaped on one line', () => {
-  assert.ok(lines.some((l) => l.startsWith(`${plans}/runbooks/bad\\u000aname.md:`)), run.stdout);
-  assert.ok(lines.some((l) => l.startsWith(`${plans}/runbooks/esc\\u001b[31m.md:`)), run.stdout);
+  assert.ok(
+    lines.some((l) => l.startsWith(`${plans}/runbooks/bad\\u000aname.md:`)),
+    run.stdout,
+  );
+  assert.ok(
+    lines.some((l) => l.startsWith(`${plans}/runbooks/esc\\u001b[31m.md:`)),
+    run.stdout,
+  );
 });

@@ -48,7 +48,10 @@ test('lifeline lint on runbooks built to be slow finishes quickly and reports to
     assert.match(run.stdout, /runbooks\/brackets-50k-open\.md:8:33: error: brackets are nested more than 32 deep here/);
     assert.match(run.stdout, /runbooks\/brackets-50k-pairs\.md:8:33: error: brackets are nested more than 32 deep here/);
     assert.doesNotMatch(run.stdout, /emphasis-|underscores-/, 'emphasis runs are not errors');
-    assert.match(run.stdout, /runbooks\/link-pairs-40k\.md:1:1: error: this Markdown holds 20,000 brackets, '<', '!', '&' and backticks, more than the 6,000 allowed/);
+    assert.match(
+      run.stdout,
+      /runbooks\/link-pairs-40k\.md:1:1: error: this Markdown holds 20,000 brackets, '<', '!', '&' and backticks, more than the 6,000 allowed/,
+    );
     assert.match(run.stdout, /runbooks\/plain-900k\.md:1:1: error: this Markdown is [\d,]+ characters long, more than the 131,072 allowed/);
   } finally {
     rmSync(plans, { recursive: true, force: true });

@@ -38,15 +38,21 @@ test('lint: broken plans print every finding as path:line:column, sorted, with a
   const findings = lines.slice(0, -1);
   for (const line of findings) assert.match(line, /^test\/fixtures\/plans\/broken\/[a-z/-]+\.(yaml|md):\d+:\d+: (error|warning): \S/);
   assert.ok(findings.includes(`${BROKEN}/vendors/acme.yaml:21:5: error: unknown key 'phnoe' (did you mean 'phone'?)`), run.stdout);
-  assert.ok(findings.includes(`${BROKEN}/vendors/acme.yaml:11:21: error: first_response: '1 hour' is not a duration Lifeline reads: write '1h'`));
+  assert.ok(
+    findings.includes(`${BROKEN}/vendors/acme.yaml:11:21: error: first_response: '1 hour' is not a duration Lifeline reads: write '1h'`),
+  );
   assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/vendors/acme.yaml:7:12: error: value: '206 555 0100' has no country code`)));
-  assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/vendors/acme.yaml:16:14: error: matches: 'sev3' is not one of the internal severities`)));
+  assert.ok(
+    findings.some((l) => l.startsWith(`${BROKEN}/vendors/acme.yaml:16:14: error: matches: 'sev3' is not one of the internal severities`)),
+  );
   assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/vendors/acme.yaml:26:14: error: contact 'Anne Lee'`)));
   assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/services/shop.yaml:5:20: error: there is no vendor 'globex'`)));
   assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/runbooks/shop-down.md:3:18: error: there is no service 'checkout'`)));
   assert.ok(findings.some((l) => l.startsWith(`${BROKEN}/runbooks/shop-down.md:9:17: warning: link 'javascript:alert(1)'`)));
   const order = findings.map((l) => l.split(': ')[0]!.split(':'));
-  const sorted = [...order].sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[1]) - Number(b[1]) || Number(a[2]) - Number(b[2])));
+  const sorted = [...order].sort((a, b) =>
+    a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : Number(a[1]) - Number(b[1]) || Number(a[2]) - Number(b[2]),
+  );
   assert.deepEqual(order, sorted);
   noStackTrace(run);
 });
@@ -68,7 +74,10 @@ test('lint --json prints exactly {findings, errors, warnings} on stdout', () => 
 test('lint: warnings exit 0; --strict turns them into errors and exits 1', () => {
   const run = runLifeline(['lint', WARNINGS, ...TODAY]);
   assert.equal(run.code, 0, run.stdout);
-  assert.match(run.stdout, /vendors\/acme\.yaml:18:15: warning: contact 'Ann Lee' of Acme Cloud was last verified on 2026-05-01, 205 days ago/);
+  assert.match(
+    run.stdout,
+    /vendors\/acme\.yaml:18:15: warning: contact 'Ann Lee' of Acme Cloud was last verified on 2026-05-01, 205 days ago/,
+  );
   assert.match(run.stdout, /vendors\/acme\.yaml:20:11: warning: the Acme Cloud contract \(ACME-1\) renews in 18 days/);
   assert.match(run.stdout, /vendors\/acme\.yaml:23:11: warning: link 'http:\/\/status\.acme\.example\/' uses http/);
   assert.match(run.stdout, /0 errors, 3 warnings in 4 files\n$/);
@@ -81,11 +90,22 @@ test('lint: warnings exit 0; --strict turns them into errors and exits 1', () =>
 test('lint --today moves the reference date', () => {
   const run = runLifeline(['lint', WARNINGS, '--today', '2026-05-15', '--json']);
   const out = JSON.parse(run.stdout) as { findings: { rule: string }[] };
-  assert.deepEqual(out.findings.map((f) => f.rule), ['link-scheme']);
+  assert.deepEqual(
+    out.findings.map((f) => f.rule),
+    ['link-scheme'],
+  );
 });
 
 test('usage errors exit 2 with one line and a pointer to --help', () => {
-  for (const args of [['lint'], ['lint', DEMO, '--bogus'], ['lint', DEMO, '--today', '2026-02-30'], ['lint', DEMO, '--today', 'tomorrow'], ['lint', DEMO, DEMO], ['validate'], ['validate', DEMO, '--strict']]) {
+  for (const args of [
+    ['lint'],
+    ['lint', DEMO, '--bogus'],
+    ['lint', DEMO, '--today', '2026-02-30'],
+    ['lint', DEMO, '--today', 'tomorrow'],
+    ['lint', DEMO, DEMO],
+    ['validate'],
+    ['validate', DEMO, '--strict'],
+  ]) {
     const run = runLifeline(args);
     assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
     assert.match(run.stderr, /^lifeline (lint|validate): .+\nRun "lifeline (lint|validate) --help" for usage\.\n$/);
@@ -115,7 +135,11 @@ test('validate: errors only, exit 0/1, --json', () => {
   assert.equal(broken.code, 1);
   assert.doesNotMatch(broken.stdout, /warning:/);
   assert.match(broken.stdout, /7 errors, 0 warnings in 4 files\n$/);
-  const json = JSON.parse(runLifeline(['validate', BROKEN, '--json']).stdout) as { errors: number; warnings: number; findings: { severity: string }[] };
+  const json = JSON.parse(runLifeline(['validate', BROKEN, '--json']).stdout) as {
+    errors: number;
+    warnings: number;
+    findings: { severity: string }[];
+  };
   assert.equal(json.errors, 7);
   assert.equal(json.warnings, 0);
   assert.ok(json.findings.every((f) => f.severity === 'error'));
@@ -158,7 +182,10 @@ test('bad files: clear findings, never a stack trace', () => {
   assert.match(out, /runbooks\/huge\.md:1:1: error: runbooks\/huge\.md is 2,097,\d+ bytes; plan files are limited to 1 MiB/);
   assert.match(out, /vendors\/latin\.yaml:2:10: error: vendors\/latin\.yaml is not valid UTF-8 \(byte 0xE9 here/);
   if (posix) {
-    assert.match(out, /vendors\/passwd\.yaml:1:1: error: vendors\/passwd\.yaml is a symbolic link to \/etc\/passwd, outside the plans directory/);
+    assert.match(
+      out,
+      /vendors\/passwd\.yaml:1:1: error: vendors\/passwd\.yaml is a symbolic link to \/etc\/passwd, outside the plans directory/,
+    );
     assert.match(out, /services\/pipe\.yaml:1:1: error: services\/pipe\.yaml is a named pipe \(FIFO\), not a regular file/);
     assert.doesNotMatch(out, /root:/);
   }

@@ -27,7 +27,11 @@ async function tempDir(t: { after(fn: () => unknown): void }, prefix: string): P
 /** Runs the CLI into a pipe whose reader has already gone (`| true`), as `| head -1` does after one line. */
 function intoClosedPipe(args: string[]) {
   const quoted = args.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx '${cli}' ${quoted} | true; echo "exit=$?" >&2`], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(
+    'bash',
+    ['-c', `set -o pipefail; "${process.execPath}" --import tsx '${cli}' ${quoted} | true; echo "exit=$?" >&2`],
+    { cwd: root, encoding: 'utf8', timeout: 60_000 },
+  );
   return { code: Number(/exit=(\d+)/.exec(run.stderr)?.[1] ?? -1), stderr: run.stderr.replace(/exit=\d+\n$/, '') };
 }
 

@@ -26,7 +26,10 @@ test('keys init writes owner-only private keys and a signed root with the asked 
     assert.equal((await stat(join(dir, 'private'))).mode & 0o777, 0o700);
     for (const name of pems) assert.equal((await stat(join(dir, 'private', name))).mode & 0o777, 0o600, name);
   }
-  const root = JSON.parse(await readFile(join(dir, 'root.json'), 'utf8')) as { signed: { roles: Record<string, { threshold: number; keyids: string[] }>; expires: string }; signatures: unknown[] };
+  const root = JSON.parse(await readFile(join(dir, 'root.json'), 'utf8')) as {
+    signed: { roles: Record<string, { threshold: number; keyids: string[] }>; expires: string };
+    signatures: unknown[];
+  };
   assert.equal(root.signed.roles.root?.threshold, 2);
   assert.equal(root.signatures.length, 2);
   const days = (Date.parse(root.signed.expires) - Date.now()) / 86_400_000;

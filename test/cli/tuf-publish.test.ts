@@ -33,7 +33,12 @@ test('publish prints id, version and expiry; versions increase; verify and times
   const second = runLifeline(['publish', demoPlans, '--keys', keys, '--repo', repo]);
   assert.equal(field(second.stdout, 'version'), '2', second.stderr);
   assert.deepEqual((await readdir(join(repo, 'metadata'))).sort(), [
-    '1.root.json', '1.snapshot.json', '1.targets.json', '2.snapshot.json', '2.targets.json', 'timestamp.json',
+    '1.root.json',
+    '1.snapshot.json',
+    '1.targets.json',
+    '2.snapshot.json',
+    '2.targets.json',
+    'timestamp.json',
   ]);
 
   const verify = runLifeline(['verify', '--repo', repo, '--root', join(keys, 'root.json')]);
@@ -46,7 +51,10 @@ test('publish prints id, version and expiry; versions increase; verify and times
   assert.equal(stamp.code, 0, stamp.stderr);
   assert.equal(field(stamp.stdout, 'timestamp'), 'version 3');
   assert.equal(field(stamp.stdout, 'snapshot'), 'version 2');
-  const json = JSON.parse(runLifeline(['verify', '--repo', repo, '--root', join(keys, 'root.json'), '--json']).stdout) as { version: number; expires: string };
+  const json = JSON.parse(runLifeline(['verify', '--repo', repo, '--root', join(keys, 'root.json'), '--json']).stdout) as {
+    version: number;
+    expires: string;
+  };
   assert.equal(json.version, 2);
   assert.ok(Math.abs(Date.parse(json.expires) - (Date.now() + 12 * 3_600_000)) < 120_000);
 });

@@ -69,14 +69,20 @@ test('verify over loopback HTTP, and a 404 for the timestamp is named', async (t
   const repo = await createTestRepo();
   await repo.publish();
   let missing = false;
-  const server = await serveStatic(() => repo.repoDir, (path, _req, res) => {
-    if (!missing || path !== '/metadata/timestamp.json') return false;
-    res.writeHead(404).end();
-    return true;
-  });
+  const server = await serveStatic(
+    () => repo.repoDir,
+    (path, _req, res) => {
+      if (!missing || path !== '/metadata/timestamp.json') return false;
+      res.writeHead(404).end();
+      return true;
+    },
+  );
   t.after(() => Promise.all([server.close(), repo.cleanup()]));
   const good = await runAsync(['verify', '--repo', `${server.url}/`, '--root', repo.rootPath]);
   assert.equal(good.code, 0, good.stderr);
   missing = true;
-  oneLineFailure(await runAsync(['verify', '--repo', server.url, '--root', repo.rootPath]), /^lifeline verify: timestamp\.json: not found \(HTTP 404/);
+  oneLineFailure(
+    await runAsync(['verify', '--repo', server.url, '--root', repo.rootPath]),
+    /^lifeline verify: timestamp\.json: not found \(HTTP 404/,
+  );
 });

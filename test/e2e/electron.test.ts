@@ -13,7 +13,8 @@ import { EXPOSED_METHODS } from '../helpers/exposed-surface.ts';
 import { HomePage } from './pages/home-page.ts';
 
 const binary = findElectronBinary();
-const skip = binary === null ? 'no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the preview-host suite covers the renderer' : false;
+const skip =
+  binary === null ? 'no Electron binary is installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1); the preview-host suite covers the renderer' : false;
 
 const EXPOSED: readonly string[] = EXPOSED_METHODS;
 
@@ -64,7 +65,10 @@ test('the bridge is a context-isolated proxy, not the objects of the preload', {
   // contextBridge hands the page proxies whose functions print as native code; without isolation,
   // exposeInMainWorld would have thrown and window.lifeline would not exist.
   assert.equal(await page.evaluate("String(window.lifeline.getStatus).includes('[native code]')"), true);
-  assert.equal(await page.evaluate("Object.isFrozen(window.lifeline) || Object.getOwnPropertyDescriptor(window, 'lifeline')?.writable === false"), true);
+  assert.equal(
+    await page.evaluate("Object.isFrozen(window.lifeline) || Object.getOwnPropertyDescriptor(window, 'lifeline')?.writable === false"),
+    true,
+  );
 });
 
 test('navigation, window.open and remote content are refused', { skip }, async () => {

@@ -34,7 +34,10 @@ after(async () => {
   await repo?.cleanup();
 });
 
-async function openAt(hash: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
+async function openAt(
+  hash: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   // New York local time, so the vendor's London time and the local time differ on screen.
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 1000 }, timezoneId: 'America/New_York' });
   context.setDefaultTimeout(15_000);
@@ -73,7 +76,10 @@ test('without a severity the scale is offered, most severe first, one keystroke 
   const { page, close } = await openAt('#/escalate/shop');
   await page.getByRole('heading', { name: 'Escalate Web shop: how severe is it?' }).waitFor();
   const choices = await page.locator('.severity-choices button').allInnerTexts();
-  assert.deepEqual(choices.map((c) => c.replace(/\s+/g, ' ').trim()), ['1 Sev1 (sev1)', '2 Sev2 (sev2)', '3 Sev3 (sev3)', '4 Sev4 (sev4)']);
+  assert.deepEqual(
+    choices.map((c) => c.replace(/\s+/g, ' ').trim()),
+    ['1 Sev1 (sev1)', '2 Sev2 (sev2)', '3 Sev3 (sev3)', '4 Sev4 (sev4)'],
+  );
   await page.screenshot({ path: screenshotPath('escalate-severity-light.png') });
   await page.keyboard.press('1');
   await page.getByRole('heading', { name: 'Web shop: Sev1 escalation' }).waitFor();
@@ -192,7 +198,11 @@ test('after a sync to a newer bundle the incident keeps its plan and says the pl
   assert.ok((await page.locator('main').innerText()).includes(TAM_PHONE), 'the incident still shows the number it was started with');
   await close();
   const status = runLifeline(['status', '--state', stateDir, '--json']);
-  const details = (JSON.parse(status.stdout) as { changes: { details: { kind: string; change: string; from?: string; to?: string }[] } }).changes.details;
-  assert.ok(details.some((d) => d.kind === 'phone' && d.change === 'changed' && d.from === TAM_PHONE && d.to === '+44 20 7946 0777'), JSON.stringify(details));
+  const details = (JSON.parse(status.stdout) as { changes: { details: { kind: string; change: string; from?: string; to?: string }[] } })
+    .changes.details;
+  assert.ok(
+    details.some((d) => d.kind === 'phone' && d.change === 'changed' && d.from === TAM_PHONE && d.to === '+44 20 7946 0777'),
+    JSON.stringify(details),
+  );
   assert.match(runLifeline(['status', '--state', stateDir]).stdout, /\+44 20 7946 0123 -> \+44 20 7946 0777/);
 });

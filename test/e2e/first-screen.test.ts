@@ -35,7 +35,10 @@ test('vendors are listed A–Z, each with plan, account ids and named contacts',
   for (const vendor of bundle.vendors) {
     const card = home.card(vendor.id);
     assert.equal((await card.plan().textContent())?.trim(), vendor.plan);
-    assert.deepEqual((await card.accountIds().allTextContents()).map((id) => id.trim()), vendor.accounts);
+    assert.deepEqual(
+      (await card.accountIds().allTextContents()).map((id) => id.trim()),
+      vendor.accounts,
+    );
     for (const contact of vendor.contacts) {
       assert.match((await card.contacts().textContent()) ?? '', new RegExp(contact.name));
       if (contact.phone) assert.equal(await card.contactCall(contact.phone.e164).count(), 1);
@@ -102,7 +105,9 @@ test('time from navigation to the vendor list: first load and reloads', async ()
   }
   reloads.sort((a, b) => a - b);
   const median = reloads[2] ?? Number.NaN;
-  console.log(`# vendor list rendered ${first.toFixed(0)} ms after navigation start (fresh context); reload median ${median.toFixed(0)} ms`);
+  console.log(
+    `# vendor list rendered ${first.toFixed(0)} ms after navigation start (fresh context); reload median ${median.toFixed(0)} ms`,
+  );
   assert.ok(Number.isFinite(first) && Number.isFinite(median), 'the renderer set its mark');
   assert.ok(median < 2000, `the list appears within 2 s even on a loaded CI machine (median ${median} ms)`);
   await context.close();
@@ -113,7 +118,13 @@ test('print: black on white, no buttons, every vendor and number on paper', asyn
   const home = await new HomePage(page).open(shared.demo().host.url);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await home.statusBar.syncButton().isVisible(), false);
-  assert.equal(await page.getByRole('button', { name: /^Copy / }).locator('visible=true').count(), 0);
+  assert.equal(
+    await page
+      .getByRole('button', { name: /^Copy / })
+      .locator('visible=true')
+      .count(),
+    0,
+  );
   assert.equal(await bodyBackground(page), 'rgb(255, 255, 255)');
   assert.ok(await home.card('azion').phoneNumbers().first().isVisible());
   await page.screenshot({ path: screenshotPath('first-screen-print.png'), fullPage: true });

@@ -19,7 +19,13 @@ function hostileBundle(): Bundle {
   const bundle = fixtureBundle();
   const azion = bundle.vendors.find((v) => v.id === 'azion')!;
   azion.statusPage = 'https://\u0430pple.com/status';
-  azion.channels[0] = { ...azion.channels[0]!, value: '+55 51 3083 8111 ext. 99\u202E\u200B', dial: '+555130838111', extension: '99', label: 'Line \u202Eenil troppus 7x42' };
+  azion.channels[0] = {
+    ...azion.channels[0]!,
+    value: '+55 51 3083 8111 ext. 99\u202E\u200B',
+    dial: '+555130838111',
+    extension: '99',
+    label: 'Line \u202Eenil troppus 7x42',
+  };
   return bundle;
 }
 

@@ -36,20 +36,32 @@ test('vendor page: plan, accounts, hours now, channels with their severities, se
   await waitUntil(async () => (await item.title().textContent()) === 'Amazon Web Services', 'the AWS page');
   const main = item.main;
   assert.equal((await item.vendor('aws').plan().textContent())?.trim(), 'Enterprise');
-  assert.deepEqual((await item.vendor('aws').accountIds().allTextContents()).map((t) => t.trim()), ['1234-5678-9012', '2109-8765-4321']);
+  assert.deepEqual(
+    (await item.vendor('aws').accountIds().allTextContents()).map((t) => t.trim()),
+    ['1234-5678-9012', '2109-8765-4321'],
+  );
   await item.section('Support hours').getByText('open now (24x7)').waitFor();
   const channels = main.getByRole('list', { name: 'Amazon Web Services channels' });
-  assert.equal(await channels.getByRole('link', { name: /^Call Amazon Web Services TAM on-call line/ }).getAttribute('href'), 'tel:+12065550142');
+  assert.equal(
+    await channels.getByRole('link', { name: /^Call Amazon Web Services TAM on-call line/ }).getAttribute('href'),
+    'tel:+12065550142',
+  );
   assert.match((await channels.textContent()) ?? '', /For Sev1 only/);
   const table = item.section('Severities and first-response times').getByRole('table');
-  assert.match((await table.textContent()) ?? '', /Business-critical system down.*Critical functions unavailable.*15 min.*around the clock/);
+  assert.match(
+    (await table.textContent()) ?? '',
+    /Business-critical system down.*Critical functions unavailable.*15 min.*around the clock/,
+  );
   const people = main.getByRole('list', { name: 'Amazon Web Services contacts' });
   assert.match((await people.getByRole('listitem').nth(0).textContent()) ?? '', /stale: verified 685 days ago/);
   assert.match((await people.getByRole('listitem').nth(1).textContent()) ?? '', /verified 3 days ago/);
   assert.doesNotMatch((await people.getByRole('listitem').nth(1).textContent()) ?? '', /stale/);
   assert.match((await people.getByRole('listitem').nth(2).textContent()) ?? '', /stale: never verified/);
   const path = item.section('Escalation path');
-  assert.match((await path.textContent()) ?? '', /When the first-response time passes: Ask for an update.*30 min after the case was opened: Call the TAM.*Dana Whitfield/);
+  assert.match(
+    (await path.textContent()) ?? '',
+    /When the first-response time passes: Ask for an update.*30 min after the case was opened: Call the TAM.*Dana Whitfield/,
+  );
   assert.match((await page.getByTestId('contract-warning').textContent()) ?? '', /RENEWS SOON.*renews in 10 days/);
   assert.match((await item.section('Scope').textContent()) ?? '', /Covered.*Architecture guidance.*Not covered.*Our own application code/);
   assert.equal(await item.section('Notes').locator('strong').textContent(), 'Before you open a case');
@@ -65,7 +77,10 @@ test('vendor page: plan, accounts, hours now, channels with their severities, se
 
 test('a contact route opens its vendor page at that contact', async () => {
   const { page, context, item } = await openItem('#/vendors/aws?contact=Sam+Okoye');
-  await waitUntil(async () => ((await page.evaluate<string>('document.activeElement?.textContent ?? ""')) ?? '').startsWith('Sam Okoye'), 'focus on the contact');
+  await waitUntil(
+    async () => ((await page.evaluate<string>('document.activeElement?.textContent ?? ""')) ?? '').startsWith('Sam Okoye'),
+    'focus on the contact',
+  );
   assert.equal((await item.title().textContent())?.trim(), 'Amazon Web Services');
   await context.close();
 });
@@ -97,7 +112,19 @@ test('a malicious runbook renders inert: no script, frame, image or dangerous li
   const hrefs = await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
   for (const href of hrefs) assert.match(href, /^(#\/|https:|mailto:|tel:)/, `allowed link: ${href}`);
   assert.deepEqual(hrefs.sort(), ['#/vendors/aws', 'https://status.example.com/'].sort());
-  for (const inert of ['plain javascript', 'mixed case', 'entity', 'percent', 'leading spaces', 'data url', 'vbscript', 'file', 'escape', 'protocol relative', 'plain http']) {
+  for (const inert of [
+    'plain javascript',
+    'mixed case',
+    'entity',
+    'percent',
+    'leading spaces',
+    'data url',
+    'vbscript',
+    'file',
+    'escape',
+    'protocol relative',
+    'plain http',
+  ]) {
     assert.equal(await body.getByRole('link', { name: inert, exact: true }).count(), 0, `${inert} is not a link`);
     assert.ok(await body.getByText(inert, { exact: true }).isVisible(), `${inert} still reads as text`);
   }
@@ -131,7 +158,14 @@ test('What changed: after a newer bundle, old and new numbers side by side until
         { kind: 'vendor', id: 'newco', label: 'NewCo', change: 'added' },
         { kind: 'service', id: 'legacy', label: 'Legacy billing', change: 'removed' },
         { kind: 'contact', id: 'aws / Dana Whitfield', label: 'Dana Whitfield (Amazon Web Services)', change: 'changed' },
-        { kind: 'phone', id: 'aws / TAM on-call line', label: 'Amazon Web Services TAM on-call line', change: 'changed', from: '+1 206 555 0142', to: '+1 206 555 0199' },
+        {
+          kind: 'phone',
+          id: 'aws / TAM on-call line',
+          label: 'Amazon Web Services TAM on-call line',
+          change: 'changed',
+          from: '+1 206 555 0142',
+          to: '+1 206 555 0199',
+        },
       ],
     },
   });
@@ -141,7 +175,10 @@ test('What changed: after a newer bundle, old and new numbers side by side until
   assert.equal(await phones.locator('del').textContent(), '+1 206 555 0142');
   assert.equal(await phones.locator('ins').textContent(), '+1 206 555 0199');
   assert.match((await phones.textContent()) ?? '', /changed Amazon Web Services TAM on-call line \+1 206 555 0142 -> \+1 206 555 0199/);
-  assert.match((await panel.textContent()) ?? '', /Vendors.*changed Amazon Web Services.*added NewCo.*Services.*removed Legacy billing.*Contacts.*changed Dana Whitfield/);
+  assert.match(
+    (await panel.textContent()) ?? '',
+    /Vendors.*changed Amazon Web Services.*added NewCo.*Services.*removed Legacy billing.*Contacts.*changed Dana Whitfield/,
+  );
   assert.match((await home.statusBar.flag('changes').textContent()) ?? '', /v7 → v8/);
   await page.screenshot({ path: screenshotPath('what-changed-light.png') });
   await page.reload();
@@ -161,7 +198,10 @@ test('business hours: the state now, and the next change in the vendor’s time 
   await waitUntil(async () => (await item.title().textContent()) === 'Ledgerly Payments', 'the Ledgerly page');
   const hours = item.section('Support hours');
   await hours.getByText(/^(open now|opens in .+|closes in .+)$/).waitFor();
-  assert.match((await hours.textContent()) ?? '', /Mon–Fri 08:00–17:00 \(Europe\/London\).*(closes|opens) \w{3} \d\d:\d\d Europe\/London \(\w{3} \d\d:\d\d your time\)/);
+  assert.match(
+    (await hours.textContent()) ?? '',
+    /Mon–Fri 08:00–17:00 \(Europe\/London\).*(closes|opens) \w{3} \d\d:\d\d Europe\/London \(\w{3} \d\d:\d\d your time\)/,
+  );
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

@@ -104,7 +104,12 @@ test('a deep link to a vendor opens its page with the name focused, below the st
   await waitUntil(async () => (await activeText(page)) === 'Azion', 'azion heading focused');
   assert.equal(new URL(page.url()).hash, '#/vendors/azion', 'the address names the screen');
   assert.equal((await item.title().textContent())?.trim(), 'Azion', 'the page title is the first heading of main');
-  assert.ok(await item.callLinks(/^Call Azion /).first().isVisible());
+  assert.ok(
+    await item
+      .callLinks(/^Call Azion /)
+      .first()
+      .isVisible(),
+  );
 
   // On a narrow window the status bar grows; the page must still start below it, not under it.
   await page.setViewportSize({ width: 700, height: 700 });

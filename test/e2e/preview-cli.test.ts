@@ -55,7 +55,8 @@ after(async () => {
 
 test('the bridge refuses calls without the token and listens on 127.0.0.1 only', async () => {
   const api = new URL('/api/invoke/getStatus', url);
-  const post = (headers: Record<string, string>) => fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '[]' });
+  const post = (headers: Record<string, string>) =>
+    fetch(api, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '[]' });
   assert.equal((await post({})).status, 401);
   assert.equal((await post({ authorization: 'Bearer not-the-token' })).status, 401);
   const token = url.hash.replace('#token=', '');
@@ -76,14 +77,22 @@ test('the bridge refuses calls without the token and listens on 127.0.0.1 only',
 test('a newly published version arrives through Sync now, verified by the real engine', async () => {
   const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
   const home = await new HomePage(page).open(url.href);
-  await waitUntil(async () => (await home.statusBar.title().textContent()) === 'Fixture support plans', 'the synced plans replace the demo', 10_000);
+  await waitUntil(
+    async () => (await home.statusBar.title().textContent()) === 'Fixture support plans',
+    'the synced plans replace the demo',
+    10_000,
+  );
   assert.equal(await page.getByTestId('demo-flag').count(), 0, 'plans from a configured source are not flagged demo');
   const before = Number(await page.getByTestId('bundle-version').textContent());
   const next = fixtureBundle();
   next.vendors = next.vendors.filter((vendor) => vendor.id !== 'ledgerly');
   await repo.publish(next);
   await page.getByRole('button', { name: 'Sync now', exact: true }).click();
-  await waitUntil(async () => Number(await page.getByTestId('bundle-version').textContent()) === before + 1, 'the new version shown', 15_000);
+  await waitUntil(
+    async () => Number(await page.getByTestId('bundle-version').textContent()) === before + 1,
+    'the new version shown',
+    15_000,
+  );
   await waitUntil(async () => (await home.cards().count()) === 2, 'the removed vendor is gone');
   assert.match((await page.getByTestId('sync-message').textContent()) ?? '', /install/i);
   const changes = (await page.getByTestId('changes').textContent()) ?? '';

@@ -17,7 +17,10 @@ const phone = (n: number): Channel => ({
   value: `+1 415 555 01${String(n).padStart(2, '0')}`,
   dial: `+141555501${String(n).padStart(2, '0')}`,
   label: `Regional hotline ${n} for the payments platform, enterprise tier and above (ask for the duty manager)`,
-  hours: n % 2 ? always : { kind: 'business', timezone: 'America/Los_Angeles', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '07:00', to: '19:00' },
+  hours:
+    n % 2
+      ? always
+      : { kind: 'business', timezone: 'America/Los_Angeles', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '07:00', to: '19:00' },
   for: n % 3 ? ['sev1', 'sev2'] : null,
 });
 const contact = (n: number, verified: string | null): Contact => ({
@@ -39,7 +42,13 @@ function vendor(id: string, scale: number): Vendor {
     hours: always,
     channels: [
       ...Array.from({ length: 2 * scale }, (_, i) => phone(i + 1)),
-      { type: 'portal', value: `https://support.${id}.example/tickets/new?product=payments&priority=urgent`, label: 'Portal', hours: always, for: null },
+      {
+        type: 'portal',
+        value: `https://support.${id}.example/tickets/new?product=payments&priority=urgent`,
+        label: 'Portal',
+        hours: always,
+        for: null,
+      },
       { type: 'email', value: `priority-support@${id}.example`, label: 'Email', hours: always, for: ['sev3', 'sev4'] },
       { type: 'slack', value: `#ext-${id}-war-room-shared-channel`, label: 'Shared channel', hours: always, for: null },
     ],
@@ -51,10 +60,13 @@ function vendor(id: string, scale: number): Vendor {
       matches: `sev${(i % 4) + 1}`,
       description: 'Described',
     })),
-    contacts: Array.from({ length: Math.max(3, 2 * scale - 1) }, (_, i) => contact(i + 1, i === 0 ? '2020-01-01' : i === 1 ? null : '2026-11-20')),
+    contacts: Array.from({ length: Math.max(3, 2 * scale - 1) }, (_, i) =>
+      contact(i + 1, i === 0 ? '2020-01-01' : i === 1 ? null : '2026-11-20'),
+    ),
     escalation: Array.from({ length: Math.max(3, 2 * scale - 1) }, (_, i) => ({
       after: i === 0 ? ({ kind: 'first_response' } as const) : ({ kind: 'duration', minutes: 30 * i, text: `${30 * i}m` } as const),
-      action: 'Call the named contact with the case number, the business impact in one sentence and the time the case was opened; ask for the duty manager.',
+      action:
+        'Call the named contact with the case number, the business impact in one sentence and the time the case was opened; ask for the duty manager.',
       contact: `Contact Person Number${i + 1}`,
     })),
     contract: { renews: '2027-05-31', reference: `CONTRACT-${id.toUpperCase()}-2026-000123` },

@@ -26,7 +26,10 @@ test('the vendor page shows the hash its printed sheet carries, with Print and S
   const stamp = page.getByTestId('sheet-stamp');
   await stamp.waitFor();
   assert.equal(await stamp.getAttribute('data-sheet-hash'), vendorSheetHash(bundle, vendor));
-  assert.match((await stamp.textContent()) ?? '', new RegExp(`sheet ${vendorSheetHash(bundle, vendor)} of bundle ${bundle.id} v${bundle.version}`));
+  assert.match(
+    (await stamp.textContent()) ?? '',
+    new RegExp(`sheet ${vendorSheetHash(bundle, vendor)} of bundle ${bundle.id} v${bundle.version}`),
+  );
   await page.getByRole('button', { name: 'Print the Azion sheet' }).waitFor();
   await page.getByRole('button', { name: 'Save the Azion sheet as PDF' }).waitFor();
   assert.match((await page.getByTestId('print-preview-note').textContent()) ?? '', /browser’s print dialog/);
@@ -34,7 +37,10 @@ test('the vendor page shows the hash its printed sheet carries, with Print and S
   // In the preview, Print shows the sheet, opens the browser's dialog (instant under automation) and comes back.
   await page.evaluate('window.print = () => { document.documentElement.dataset.printedHash = location.hash; }');
   await page.getByRole('button', { name: 'Print the Azion sheet' }).click();
-  await waitUntil(async () => (await page.evaluate<string | null>('document.documentElement.dataset.printedHash ?? null')) !== null, 'the browser print ran');
+  await waitUntil(
+    async () => (await page.evaluate<string | null>('document.documentElement.dataset.printedHash ?? null')) !== null,
+    'the browser print ran',
+  );
   assert.equal(await page.evaluate<string>('document.documentElement.dataset.printedHash'), '#/print/vendor/azion');
   await waitUntil(async () => (await page.evaluate<string>('location.hash')) === '#/vendors/azion', 'back on the vendor page');
   assert.deepEqual(consoleErrors, []);
@@ -78,7 +84,11 @@ test('the escalation screen and the incident page show the hashes their printed 
   await page.evaluate(`location.hash = '#/escalate/checkout?severity=sev2'`);
   const stamp = page.locator('[data-testid="sheet-stamp"][data-sheet-hash]');
   await stamp.waitFor();
-  assert.equal(await stamp.getAttribute('data-sheet-hash'), serviceSheetHash(bundle, service, [lookup.plan]), 'same as #/print/service/checkout?severity=sev2');
+  assert.equal(
+    await stamp.getAttribute('data-sheet-hash'),
+    serviceSheetHash(bundle, service, [lookup.plan]),
+    'same as #/print/service/checkout?severity=sev2',
+  );
   await page.getByRole('button', { name: 'Save the Checkout checklist as PDF' }).waitFor();
 
   const started = await page.evaluate<{ ok: boolean; value?: { id: string } }>("window.lifeline.startIncident('checkout', 'sev2')");
@@ -88,6 +98,10 @@ test('the escalation screen and the incident page show the hashes their printed 
   const shown = await page.locator('[data-testid="sheet-stamp"][data-sheet-hash]').getAttribute('data-sheet-hash');
   await page.evaluate(`location.hash = '#/print/incident/${started.value.id}'`);
   await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
-  assert.equal(await page.locator('[data-testid="sheet-stamp"]').first().getAttribute('data-sheet-hash'), shown, 'the printed timeline has the page’s hash');
+  assert.equal(
+    await page.locator('[data-testid="sheet-stamp"]').first().getAttribute('data-sheet-hash'),
+    shown,
+    'the printed timeline has the page’s hash',
+  );
   await context.close();
 });

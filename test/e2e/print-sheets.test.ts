@@ -97,7 +97,9 @@ test('the binder: a contents page, then every vendor sheet on its own page, then
     const services = [...bundle.services].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
     let from = 0;
     services.forEach((service, index) => {
-      const at = rest.findIndex((text, i) => i >= from && squeeze(text).includes(squeeze(`S${index + 1} ${service.name}: escalation checklist`)));
+      const at = rest.findIndex(
+        (text, i) => i >= from && squeeze(text).includes(squeeze(`S${index + 1} ${service.name}: escalation checklist`)),
+      );
       assert.ok(at >= from, `${format}: checklist S${index + 1} ${service.name} starts a page after the previous one`);
       from = at + 1;
     });
@@ -158,8 +160,15 @@ test('a service checklist without a severity: one section per internal severity,
     assert.equal(await shownHash(page), serviceSheetHash(bundle, service, plans), 'the whole checklist’s hash is the service page’s');
     const text = squeeze(pdf.text);
     const starts = bundle.severities.map((severity) => text.indexOf(squeeze(`${severity.name} (${severity.id}): ${service.name}`)));
-    assert.ok(starts.every((index) => index >= 0), `${service.id}: every severity has its section`);
-    assert.deepEqual([...starts].sort((a, b) => a - b), starts, 'most severe first');
+    assert.ok(
+      starts.every((index) => index >= 0),
+      `${service.id}: every severity has its section`,
+    );
+    assert.deepEqual(
+      [...starts].sort((a, b) => a - b),
+      starts,
+      'most severe first',
+    );
     assert.ok(text.indexOf('Escalationsteps') > (starts.at(-1) ?? Infinity), 'then the escalation steps, once');
     assert.ok(pdf.pages.length <= bundle.severities.length * 2, `${service.id}: compact (${pdf.pages.length} pages)`);
     plans.forEach((plan) => includes(pdf.text, `sheet ${serviceSheetHash(bundle, service, [plan])} of bundle`, 'each section’s own stamp'));
@@ -178,7 +187,9 @@ test('an unknown vendor prints a clear problem, not an empty page', async () => 
 test('an incident prints as a timeline: vendors with case numbers, then every log entry with its chain hash', async () => {
   const { page, context } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
-  const started = await page.evaluate<{ ok: boolean; value?: { id: string }; error?: { message: string } }>("window.lifeline.startIncident('checkout', 'sev1')");
+  const started = await page.evaluate<{ ok: boolean; value?: { id: string }; error?: { message: string } }>(
+    "window.lifeline.startIncident('checkout', 'sev1')",
+  );
   assert.ok(started.ok && started.value, `started: ${started.error?.message}`);
   const id = started.value.id;
   const cased = await page.evaluate<{ ok: boolean }>(`window.lifeline.setIncidentCaseNumber(${JSON.stringify(id)}, 'azion', 'AZ-778812')`);

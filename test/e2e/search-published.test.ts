@@ -35,7 +35,12 @@ before(async () => {
   assert.deepEqual(compiled.findings, []);
   repo = await createTestRepo();
   await repo.publish({ ...compiled.plans!, version: 1, publishedAt: '2026-12-01T09:00:00Z' });
-  core = await createPreviewCore({ stateDir: state, sources: [{ location: repo.repoDir, insecure: false }], rootPath: repo.rootPath, demo: null });
+  core = await createPreviewCore({
+    stateDir: state,
+    sources: [{ location: repo.repoDir, insecure: false }],
+    rootPath: repo.rootPath,
+    demo: null,
+  });
   const outcome = await core.syncNow();
   assert.equal(outcome.result, 'installed', outcome.message);
   bundle = (await core.bundle())!;
@@ -103,9 +108,15 @@ test('a typo, a prefix and hostile input on a corpus never seen before', async (
   const vendor = bundle.vendors.find((v) => /^[A-Z][a-z]{6,}$/.test(v.name))!;
   const typo = vendor.name.slice(0, 3) + vendor.name.slice(4);
   await page.search(typo);
-  assert.ok((await page.links().allInnerTexts()).slice(0, 5).some((t) => t.startsWith(vendor.name)), `${typo} -> ${vendor.name}`);
+  assert.ok(
+    (await page.links().allInnerTexts()).slice(0, 5).some((t) => t.startsWith(vendor.name)),
+    `${typo} -> ${vendor.name}`,
+  );
   await page.search(vendor.name.slice(0, 5));
-  assert.ok((await page.links().allInnerTexts()).slice(0, 5).some((t) => t.startsWith(vendor.name)), 'prefix');
+  assert.ok(
+    (await page.links().allInnerTexts()).slice(0, 5).some((t) => t.startsWith(vendor.name)),
+    'prefix',
+  );
   for (const q of ['P1: outage', 'sev:1', '__proto__', '+1', '^urgent', '~']) {
     await page.box().fill(q);
     await page.settled();
@@ -124,6 +135,9 @@ test('deep link to a search, then the keyboard opens the first result', async ()
   await panel.box().focus();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await waitUntil(() => new URL(page.url()).hash.startsWith(`#/services/${bundle.services[0]!.id}?contact=`), 'the service page at that contact');
+  await waitUntil(
+    () => new URL(page.url()).hash.startsWith(`#/services/${bundle.services[0]!.id}?contact=`),
+    'the service page at that contact',
+  );
   await context.close();
 });

@@ -40,7 +40,12 @@ test(`${COUNT} vendors: each filter keystroke repaints quickly; Escape restores 
   const home = await new HomePage(page).open(host.url);
   await home.filter().click();
   const timings: number[] = [];
-  for (const [text, expected] of [['1', '1271 of 2000'], ['19', '139 of 2000'], ['199', '12 of 2000'], ['1999', '1 of 2000']] as const) {
+  for (const [text, expected] of [
+    ['1', '1271 of 2000'],
+    ['19', '139 of 2000'],
+    ['199', '12 of 2000'],
+    ['1999', '1 of 2000'],
+  ] as const) {
     const start = Date.now();
     await home.filter().fill(text);
     await page.getByText(expected, { exact: true }).waitFor();

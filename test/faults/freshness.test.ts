@@ -38,7 +38,11 @@ test('the same version with different content is refused', async () => {
   await rm(t.repo.repoDir, { recursive: true });
   await cp(v1, t.repo.repoDir, { recursive: true });
   await t.repo.publish(sampleBundle({ title: 'v2 second' }));
-  await assertKept(t, await t.sync(), { version: 2, message: /same version|different content|2\.targets\.json: hash does not match/i, floor });
+  await assertKept(t, await t.sync(), {
+    version: 2,
+    message: /same version|different content|2\.targets\.json: hash does not match/i,
+    floor,
+  });
 });
 
 test('an expired timestamp is refused and the copy is reported stale once its own metadata expires', async () => {

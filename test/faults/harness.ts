@@ -43,8 +43,16 @@ export async function createHarness(options: { install?: boolean } = {}): Promis
     server,
     stateDir,
     clock,
-    ctx: (fs = createFsPort()) => ({ fs, layout: stateLayout(stateDir), verify, clock: () => clock.now, lock: { waitMs: 10_000, pollMs: 20 }, retry: { sleep: async () => {} } }),
-    sync: (o = {}) => runSync(h.ctx(o.fs), { sources: o.sources ?? [{ location: server.url, insecure: false }], root: o.root ?? repo.rootBytes }),
+    ctx: (fs = createFsPort()) => ({
+      fs,
+      layout: stateLayout(stateDir),
+      verify,
+      clock: () => clock.now,
+      lock: { waitMs: 10_000, pollMs: 20 },
+      retry: { sleep: async () => {} },
+    }),
+    sync: (o = {}) =>
+      runSync(h.ctx(o.fs), { sources: o.sources ?? [{ location: server.url, insecure: false }], root: o.root ?? repo.rootBytes }),
     local: () => readLocalState(createFsPort(), stateLayout(stateDir)),
     async cleanup() {
       await server.close();
@@ -64,7 +72,11 @@ export function floorOf(state: TrustedState): Record<string, number> {
 }
 
 /** The fault must leave: a failed outcome with a clear message, the last good bundle active and intact, the floor not lowered. */
-export async function assertKept(h: Harness, outcome: SyncOutcome, expect: { version: number; message: RegExp; floor: Record<string, number> }): Promise<void> {
+export async function assertKept(
+  h: Harness,
+  outcome: SyncOutcome,
+  expect: { version: number; message: RegExp; floor: Record<string, number> },
+): Promise<void> {
   assert.equal(outcome.ok, false, `expected a failure, got: ${outcome.message}`);
   assert.equal(outcome.result, 'failed');
   assert.match(outcome.message, expect.message);

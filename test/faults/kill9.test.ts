@@ -81,7 +81,10 @@ test(`kill -9 during sync, ${ITERATIONS} times: the active generation is always 
     assert.equal(final.active?.manifest.bundle.version, ITERATIONS + 1);
     assert.ok(final.manifests.length <= 4 + 2, 'old generations are collected');
     // Kills land both before and after the pointer swap (else the test would not exercise both sides).
-    assert.ok(installedAfterKill + completed > 0 && killed - installedAfterKill > 0, `kills before (${killed - installedAfterKill}) and after the swap (${installedAfterKill + completed})`);
+    assert.ok(
+      installedAfterKill + completed > 0 && killed - installedAfterKill > 0,
+      `kills before (${killed - installedAfterKill}) and after the swap (${installedAfterKill + completed})`,
+    );
   } finally {
     await repo.cleanup();
     await rm(stateDir, { recursive: true, force: true });

@@ -25,7 +25,8 @@ test('metadata expiring in year 99999 is refused by verify and sync, naming the 
   t.after(() => repo.cleanup());
   await repo.publish();
   await repo.timestamp({ expiresIn: YEARS_TO_99999 });
-  const expires = (JSON.parse(await readFile(join(repo.repoDir, 'metadata', 'timestamp.json'), 'utf8')) as { signed: { expires: string } }).signed.expires;
+  const expires = (JSON.parse(await readFile(join(repo.repoDir, 'metadata', 'timestamp.json'), 'utf8')) as { signed: { expires: string } })
+    .signed.expires;
   assert.match(expires, /^\+0?99999|^\+1000/, expires);
   const verify = runLifeline(['verify', '--repo', repo.repoDir, '--root', repo.rootPath]);
   assert.equal(verify.code, 1);

@@ -27,7 +27,8 @@ test('root rotation signed by the old and the new root keys is followed', async 
 test('root rotation signed only by the new keys is refused', async () => {
   const t = harness();
   const floor = floorOf((await t.local()).trusted);
-  const oldRootKeyIds = (JSON.parse(t.repo.rootBytes.toString()) as { signed: { roles: { root: { keyids: string[] } } } }).signed.roles.root.keyids;
+  const oldRootKeyIds = (JSON.parse(t.repo.rootBytes.toString()) as { signed: { roles: { root: { keyids: string[] } } } }).signed.roles.root
+    .keyids;
   await t.repo.rotate({ root: 1, targets: 1 });
   await t.repo.publish(sampleBundle({ title: 'after rotation' }));
   const path = join(t.repo.repoDir, 'metadata', '2.root.json');
@@ -40,7 +41,13 @@ test('root rotation signed only by the new keys is refused', async () => {
 test('two syncs at once in one process join; a second app instance waits for the lock', async () => {
   const t = harness();
   await t.repo.publish(sampleBundle({ title: 'v2' }));
-  const options = { stateDir: t.stateDir, sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes, verify: createTufVerifier({ limits: TEST_LIMITS }), lock: { waitMs: 10_000, pollMs: 10 } };
+  const options = {
+    stateDir: t.stateDir,
+    sources: [{ location: t.server.url, insecure: false }],
+    root: t.repo.rootBytes,
+    verify: createTufVerifier({ limits: TEST_LIMITS }),
+    lock: { waitMs: 10_000, pollMs: 10 },
+  };
   const app = createCore(options);
   const second = createCore(options); // another instance on the same state directory
   const [a, b, c] = await Promise.all([app.syncNow(), app.syncNow(), second.syncNow()]);

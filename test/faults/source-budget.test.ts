@@ -44,7 +44,19 @@ test('lifeline sync --source-budget: a byte-by-byte mirror is dropped after its 
   });
   // A few KiB at one byte per 5 ms: well over 10 s for the repository, never 5 ms of silence.
   mirror.inject({ kind: 'trickle', everyMs: 5 });
-  const run = await runCliAsync(['sync', '--source', mirror.url, '--source', repo.repoDir, '--root', repo.rootPath, '--state', state, '--source-budget', '3']);
+  const run = await runCliAsync([
+    'sync',
+    '--source',
+    mirror.url,
+    '--source',
+    repo.repoDir,
+    '--root',
+    repo.rootPath,
+    '--state',
+    state,
+    '--source-budget',
+    '3',
+  ]);
   assert.equal(run.code, 0, run.stderr);
   assert.ok(run.seconds < 9, `the sync took ${run.seconds} s`);
   assert.match(run.stdout, /^Installed acme-support version 1/m);
@@ -64,7 +76,10 @@ test('with only the slow mirror, the failure names the budget and the last bundl
   const t = harness();
   t.server.inject({ kind: 'trickle', everyMs: 5 });
   const started = Date.now();
-  const outcome = await runSync({ ...t.ctx(), sourceBudgetMs: 1_500 }, { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes });
+  const outcome = await runSync(
+    { ...t.ctx(), sourceBudgetMs: 1_500 },
+    { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes },
+  );
   const seconds = (Date.now() - started) / 1000;
   assert.equal(outcome.ok, false);
   assert.match(outcome.message, /time budget of 1\.5 s is used up/);

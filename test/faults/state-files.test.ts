@@ -17,7 +17,9 @@ interface Status {
   generations: { id: string; version: number; active: boolean }[];
 }
 
-async function twoGenerations(t: { after(fn: () => unknown): void }): Promise<{ repo: TestRepo; state: string; sync: () => CliRun; active: string }> {
+async function twoGenerations(t: {
+  after(fn: () => unknown): void;
+}): Promise<{ repo: TestRepo; state: string; sync: () => CliRun; active: string }> {
   const repo = await createTestRepo();
   const state = join(await mkdtemp(join(tmpdir(), 'lifeline-state-files-')), 'state');
   t.after(async () => {
@@ -55,7 +57,11 @@ const bundleFaults: { name: string; plant: (path: string) => Promise<void>; reas
     },
     reason: /bundle\.json is a symbolic link, not a regular file/,
   },
-  { name: 'a file larger than its signed length', plant: (path) => appendFile(path, Buffer.alloc(64 * 1024 * 1024)), reason: /bundle\.json is larger than the [\d.]+ KiB expected/ },
+  {
+    name: 'a file larger than its signed length',
+    plant: (path) => appendFile(path, Buffer.alloc(64 * 1024 * 1024)),
+    reason: /bundle\.json is larger than the [\d.]+ KiB expected/,
+  },
 ];
 
 for (const fault of bundleFaults) {
@@ -87,7 +93,7 @@ for (const file of ['current.json', 'trusted-state.1.json', 'trusted-state.2.jso
   });
 }
 
-test("a manifest replaced by a FIFO is skipped like a corrupt one", async (t) => {
+test('a manifest replaced by a FIFO is skipped like a corrupt one', async (t) => {
   const s = await twoGenerations(t);
   await replaceWithFifo(join(s.state, 'generations', s.active, 'manifest.json'));
   const status = statusJson(s.state);
@@ -97,9 +103,24 @@ test("a manifest replaced by a FIFO is skipped like a corrupt one", async (t) =>
 });
 
 const misplaced: { name: string; entry: string; plant: (path: string) => Promise<void>; note: RegExp }[] = [
-  { name: 'current.json is a directory', entry: 'current.json', plant: (p) => rm(p).then(() => mkdir(p)), note: /current\.json was a directory instead of a file, moved aside to current\.json\.broken-/ },
-  { name: 'staging is a file', entry: 'staging', plant: (p) => rm(p, { recursive: true }).then(() => writeFile(p, 'x')), note: /staging was a file instead of a directory, moved aside/ },
-  { name: 'generations is a file', entry: 'generations', plant: (p) => rename(p, `${p}.elsewhere`).then(() => writeFile(p, 'x')), note: /generations was a file instead of a directory, moved aside/ },
+  {
+    name: 'current.json is a directory',
+    entry: 'current.json',
+    plant: (p) => rm(p).then(() => mkdir(p)),
+    note: /current\.json was a directory instead of a file, moved aside to current\.json\.broken-/,
+  },
+  {
+    name: 'staging is a file',
+    entry: 'staging',
+    plant: (p) => rm(p, { recursive: true }).then(() => writeFile(p, 'x')),
+    note: /staging was a file instead of a directory, moved aside/,
+  },
+  {
+    name: 'generations is a file',
+    entry: 'generations',
+    plant: (p) => rename(p, `${p}.elsewhere`).then(() => writeFile(p, 'x')),
+    note: /generations was a file instead of a directory, moved aside/,
+  },
 ];
 
 for (const c of misplaced) {
@@ -114,7 +135,10 @@ for (const c of misplaced) {
     assert.match(sync.stdout.split('\n')[0]!, c.note);
     assert.doesNotMatch(sync.stdout, /EISDIR|EEXIST|ENOTDIR/);
     assert.equal(statusJson(s.state).version, 2);
-    assert.ok((await readdir(s.state)).some((n) => n.startsWith(`${c.entry}.broken-`)), 'moved aside, not deleted');
+    assert.ok(
+      (await readdir(s.state)).some((n) => n.startsWith(`${c.entry}.broken-`)),
+      'moved aside, not deleted',
+    );
     assert.equal(s.sync().stdout.includes('repaired'), false, 'repaired for good');
   });
 }

@@ -98,7 +98,12 @@ for (const [name, bytes] of [
     const t = harness();
     await installTwo(t);
     await writeFile(stateLayout(t.stateDir).pointer, bytes);
-    const core = createCore({ stateDir: t.stateDir, sources: [], root: t.repo.rootBytes, verify: createTufVerifier({ limits: TEST_LIMITS }) });
+    const core = createCore({
+      stateDir: t.stateDir,
+      sources: [],
+      root: t.repo.rootBytes,
+      verify: createTufVerifier({ limits: TEST_LIMITS }),
+    });
     const status = await core.start();
     core.stop();
     assert.equal(status.version, 2);
@@ -115,7 +120,13 @@ test('a bit flip inside the active generation: fall back to the previous one, sa
   const bytes = await readFile(bundlePath);
   bytes[100] = bytes[100]! ^ 0x04;
   await writeFile(bundlePath, bytes);
-  const core = createCore({ stateDir: t.stateDir, sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes, verify: createTufVerifier({ limits: TEST_LIMITS }), timers: { setTimeout: () => 0, clearTimeout: () => {} } });
+  const core = createCore({
+    stateDir: t.stateDir,
+    sources: [{ location: t.server.url, insecure: false }],
+    root: t.repo.rootBytes,
+    verify: createTufVerifier({ limits: TEST_LIMITS }),
+    timers: { setTimeout: () => 0, clearTimeout: () => {} },
+  });
   const status = await core.start();
   assert.equal(status.version, 1, 'the previous generation is active');
   assert.match(status.recovered ?? '', /failed its re-check.*bundle\.json/);

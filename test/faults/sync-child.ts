@@ -11,7 +11,13 @@ async function main(): Promise<void> {
   if (!source || !rootPath || !stateDir) throw new Error('usage: sync-child <source> <root> <state>');
   process.stdout.write('syncing\n');
   const outcome = await runSync(
-    { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: () => new Date(), lock: { waitMs: 20_000, pollMs: 10 } },
+    {
+      fs: createFsPort(),
+      layout: stateLayout(stateDir),
+      verify: createTufVerifier(),
+      clock: () => new Date(),
+      lock: { waitMs: 20_000, pollMs: 10 },
+    },
     { sources: [{ location: source, insecure: false }], root: readFileSync(rootPath) },
   );
   process.stdout.write(`${outcome.result} ${outcome.status.version}\n`);

@@ -29,7 +29,11 @@ test('a timestamp-only refresh: at most 3 requests, no targets or bundle bytes, 
   assert.equal(outcome.result, 'unchanged');
   assert.match(outcome.message, /up to date: acme-support version 1 \(fresher signed metadata stored\)/);
   assert.ok(t.server.requests.length <= 3, `requests: ${t.server.requests.join(', ')}`);
-  assert.deepEqual(t.server.requests.filter((p) => /targets/.test(p)), [], 'no targets metadata, no bundle');
+  assert.deepEqual(
+    t.server.requests.filter((p) => /targets/.test(p)),
+    [],
+    'no targets metadata, no bundle',
+  );
   assert.ok(t.server.bytesSent < 8_000, `${t.server.bytesSent} bytes: timestamps and a 404 only`);
 
   const after = await t.local();
@@ -47,7 +51,10 @@ test('a timestamp-only refresh: at most 3 requests, no targets or bundle bytes, 
   assert.equal(check.ok, true, check.ok ? '' : check.reason);
   // Only the refreshed files and the superseded ones (kept one round for readers) are there.
   const names = await readdir(generationDir(stateLayout(t.stateDir), after.active.manifest.id));
-  assert.ok(names.every((n) => !n.endsWith('.tmp')), names.join(', '));
+  assert.ok(
+    names.every((n) => !n.endsWith('.tmp')),
+    names.join(', '),
+  );
   // The next sync sees the same timestamp: the root probe and the timestamp, still version 1.
   t.server.resetCounters();
   const again = await t.sync();
@@ -67,7 +74,11 @@ test('repeated refreshes keep older bundle versions and leave no stray files; a 
     assert.match(outcome.message, /fresher signed metadata/);
   }
   const local = await t.local();
-  assert.deepEqual(local.manifests.map((m) => m.bundle.version), [2, 1], 'no generation per refresh');
+  assert.deepEqual(
+    local.manifests.map((m) => m.bundle.version),
+    [2, 1],
+    'no generation per refresh',
+  );
   assert.equal(local.recovered, null);
   const names = await readdir(generationDir(stateLayout(t.stateDir), local.active!.manifest.id));
   // bundle, root, snapshot, targets, manifest + the current and the previous timestamp, nothing older.
@@ -76,7 +87,10 @@ test('repeated refreshes keep older bundle versions and leave no stray files; a 
   await t.repo.publish(sampleBundle({ title: 'v3' }));
   const v3 = await t.sync();
   assert.equal(v3.result, 'installed', v3.message);
-  assert.deepEqual((await t.local()).manifests.map((m) => m.bundle.version), [3, 2, 1]);
+  assert.deepEqual(
+    (await t.local()).manifests.map((m) => m.bundle.version),
+    [3, 2, 1],
+  );
 });
 
 test('a fresh timestamp clears stale; the status shows the new verified-at and expiry', async () => {
@@ -110,48 +124,55 @@ function dyingFs(dieAt: number) {
   return { port, died: () => dead };
 }
 
-test('killed before any write step of a refresh, the state re-checks clean with the old or the new timestamp', { timeout: 120_000 }, async () => {
-  const t = harness();
-  const pristine = await t.local();
-  const oldVersion = pristine.active!.manifest.versions.timestamp;
-  await t.repo.timestamp();
-  const verify = createTufVerifier({ limits: TEST_LIMITS });
-  const work = await mkdtemp(join(tmpdir(), 'lifeline-refresh-crash-'));
-  const seen = new Set<number>();
-  try {
-    let completed = false;
-    let runs = 0;
-    for (let dieAt = 1; dieAt < 80 && !completed; dieAt++) {
-      runs++;
-      const stateDir = join(work, `state-${dieAt}`);
-      await cp(t.stateDir, stateDir, { recursive: true });
-      const layout = stateLayout(stateDir);
-      const fs = dyingFs(dieAt);
-      const ctx = { fs: fs.port, layout, verify, clock: () => t.clock.now, retry: { sleep: async () => {} } };
-      await runSync(ctx, { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes });
-      completed = !fs.died();
-      const local = await readLocalState(createFsPort(), layout);
-      assert.ok(local.active, `dieAt ${dieAt}: a generation is active`);
-      assert.equal(local.recovered, null, `dieAt ${dieAt}: it re-checks clean`);
-      assert.equal(local.active.manifest.id, pristine.active!.manifest.id);
-      const version = local.active.manifest.versions.timestamp;
-      assert.ok(version === oldVersion || version === oldVersion + 1, `dieAt ${dieAt}: timestamp version ${version}`);
-      assert.ok(local.trusted.roles.timestamp.version >= version, `dieAt ${dieAt}: floor covers the active copy`);
-      seen.add(version);
-      // After the restart, a healthy sync finishes the refresh.
-      const healthy = await runSync({ ...ctx, fs: createFsPort() }, { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes });
-      assert.equal(healthy.ok, true, `dieAt ${dieAt}: ${healthy.message}`);
-      const final = await readLocalState(createFsPort(), layout);
-      assert.equal(final.active?.manifest.versions.timestamp, oldVersion + 1);
-      assert.equal(final.manifests.length, 1, `dieAt ${dieAt}: still one generation`);
-      await rm(stateDir, { recursive: true, force: true });
+test(
+  'killed before any write step of a refresh, the state re-checks clean with the old or the new timestamp',
+  { timeout: 120_000 },
+  async () => {
+    const t = harness();
+    const pristine = await t.local();
+    const oldVersion = pristine.active!.manifest.versions.timestamp;
+    await t.repo.timestamp();
+    const verify = createTufVerifier({ limits: TEST_LIMITS });
+    const work = await mkdtemp(join(tmpdir(), 'lifeline-refresh-crash-'));
+    const seen = new Set<number>();
+    try {
+      let completed = false;
+      let runs = 0;
+      for (let dieAt = 1; dieAt < 80 && !completed; dieAt++) {
+        runs++;
+        const stateDir = join(work, `state-${dieAt}`);
+        await cp(t.stateDir, stateDir, { recursive: true });
+        const layout = stateLayout(stateDir);
+        const fs = dyingFs(dieAt);
+        const ctx = { fs: fs.port, layout, verify, clock: () => t.clock.now, retry: { sleep: async () => {} } };
+        await runSync(ctx, { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes });
+        completed = !fs.died();
+        const local = await readLocalState(createFsPort(), layout);
+        assert.ok(local.active, `dieAt ${dieAt}: a generation is active`);
+        assert.equal(local.recovered, null, `dieAt ${dieAt}: it re-checks clean`);
+        assert.equal(local.active.manifest.id, pristine.active!.manifest.id);
+        const version = local.active.manifest.versions.timestamp;
+        assert.ok(version === oldVersion || version === oldVersion + 1, `dieAt ${dieAt}: timestamp version ${version}`);
+        assert.ok(local.trusted.roles.timestamp.version >= version, `dieAt ${dieAt}: floor covers the active copy`);
+        seen.add(version);
+        // After the restart, a healthy sync finishes the refresh.
+        const healthy = await runSync(
+          { ...ctx, fs: createFsPort() },
+          { sources: [{ location: t.server.url, insecure: false }], root: t.repo.rootBytes },
+        );
+        assert.equal(healthy.ok, true, `dieAt ${dieAt}: ${healthy.message}`);
+        const final = await readLocalState(createFsPort(), layout);
+        assert.equal(final.active?.manifest.versions.timestamp, oldVersion + 1);
+        assert.equal(final.manifests.length, 1, `dieAt ${dieAt}: still one generation`);
+        await rm(stateDir, { recursive: true, force: true });
+      }
+      assert.ok(completed, 'some run got through every write step');
+      // Three atomic writes of 4 steps each in the refresh alone, plus trusted state, record and clean-up.
+      assert.ok(runs > 12, `crashes at ${runs} points`);
+      process.stdout.write(`# crash points exercised: ${runs}\n`);
+      assert.deepEqual([...seen].sort(), [oldVersion, oldVersion + 1], 'crashes landed before and after the manifest swap');
+    } finally {
+      await rm(work, { recursive: true, force: true });
     }
-    assert.ok(completed, 'some run got through every write step');
-    // Three atomic writes of 4 steps each in the refresh alone, plus trusted state, record and clean-up.
-    assert.ok(runs > 12, `crashes at ${runs} points`);
-    process.stdout.write(`# crash points exercised: ${runs}\n`);
-    assert.deepEqual([...seen].sort(), [oldVersion, oldVersion + 1], 'crashes landed before and after the manifest swap');
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-});
+  },
+);

@@ -21,9 +21,24 @@ const cases: { name: string; fault: Fault; match: RegExp; message: RegExp }[] = 
   { name: 'gzip bomb', fault: { kind: 'gzip-bomb' }, match: /targets\.json$/, message: /larger than .* allowed/i },
   { name: 'endless body on the timestamp', fault: { kind: 'endless' }, match: /timestamp\.json$/, message: /larger than .* allowed/i },
   { name: 'stalling server', fault: { kind: 'stall' }, match: /timestamp\.json$/, message: /stalled|deadline/i },
-  { name: 'redirect to another host', fault: { kind: 'redirect', location: 'http://127.0.0.2:9/metadata/timestamp.json' }, match: /timestamp\.json$/, message: /another host/i },
-  { name: 'redirect to https (another scheme)', fault: { kind: 'redirect', location: 'https://127.0.0.1/metadata/timestamp.json' }, match: /timestamp\.json$/, message: /another scheme/i },
-  { name: 'redirect to file:', fault: { kind: 'redirect', location: 'file:///etc/passwd' }, match: /timestamp\.json$/, message: /another scheme|file/i },
+  {
+    name: 'redirect to another host',
+    fault: { kind: 'redirect', location: 'http://127.0.0.2:9/metadata/timestamp.json' },
+    match: /timestamp\.json$/,
+    message: /another host/i,
+  },
+  {
+    name: 'redirect to https (another scheme)',
+    fault: { kind: 'redirect', location: 'https://127.0.0.1/metadata/timestamp.json' },
+    match: /timestamp\.json$/,
+    message: /another scheme/i,
+  },
+  {
+    name: 'redirect to file:',
+    fault: { kind: 'redirect', location: 'file:///etc/passwd' },
+    match: /timestamp\.json$/,
+    message: /another scheme|file/i,
+  },
   { name: 'HTTP 404 on the timestamp', fault: { kind: 'status', status: 404 }, match: /timestamp\.json$/, message: /404/ },
   { name: 'HTTP 500', fault: { kind: 'status', status: 500 }, match: /timestamp\.json$/, message: /500/ },
   { name: 'captive portal HTML page', fault: { kind: 'captive-portal' }, match: /\.json$/, message: /HTML|captive/i },
@@ -57,7 +72,12 @@ test('a stalled first mirror costs one idle timeout, then the next source instal
     t.server.inject({ kind: 'stall' }, /\.json$/);
     t.server.resetCounters();
     const started = Date.now();
-    const outcome = await t.sync({ sources: [{ location: t.server.url, insecure: false }, { location: t.repo.repoDir, insecure: false }] });
+    const outcome = await t.sync({
+      sources: [
+        { location: t.server.url, insecure: false },
+        { location: t.repo.repoDir, insecure: false },
+      ],
+    });
     const elapsed = Date.now() - started;
     assert.equal(outcome.result, 'installed', outcome.message);
     assert.equal(outcome.status.version, 2);

@@ -10,7 +10,14 @@ import { loadKeysDir, type KeysDir } from '../../main/domain/tuf/signing/keys-di
 import type { SigningKey } from '../../main/domain/tuf/signing/keys.ts';
 import type { Role } from '../../main/domain/tuf/shared/roles.ts';
 import { Metadata } from '@tufjs/models';
-import { buildSnapshot, buildTimestamp, keysForRole, metadataBytes, signWith, type Thresholds } from '../../main/domain/tuf/signing/metadata.ts';
+import {
+  buildSnapshot,
+  buildTimestamp,
+  keysForRole,
+  metadataBytes,
+  signWith,
+  type Thresholds,
+} from '../../main/domain/tuf/signing/metadata.ts';
 import { parseSnapshotBytes, parseTimestampBytes } from '../../main/domain/tuf/shared/parse.ts';
 import { publishBundle, type BundleContent, type BundlePublishResult } from '../../main/domain/tuf/signing/publish-bundle.ts';
 import { resignTimestamp, scanRepo, type ExpiresIn } from '../../main/domain/tuf/signing/repository.ts';
@@ -50,9 +57,19 @@ export function sampleBundle(overrides: Partial<BundleContent> = {}): BundleCont
       },
     ],
     services: [
-      { id: 'checkout', name: 'Checkout', owner: 'payments', description: 'Takes money', dependsOn: ['cloudco'], contacts: [], runbooks: ['db-failover'] },
+      {
+        id: 'checkout',
+        name: 'Checkout',
+        owner: 'payments',
+        description: 'Takes money',
+        dependsOn: ['cloudco'],
+        contacts: [],
+        runbooks: ['db-failover'],
+      },
     ],
-    runbooks: [{ id: 'db-failover', title: 'Database failover', services: ['checkout'], vendors: ['cloudco'], tags: ['db'], body: '# Failover\n' }],
+    runbooks: [
+      { id: 'db-failover', title: 'Database failover', services: ['checkout'], vendors: ['cloudco'], tags: ['db'], body: '# Failover\n' },
+    ],
     ...overrides,
   };
 }
@@ -66,7 +83,10 @@ export interface TestRepo {
   rootPath: string;
   rootBytes: Buffer;
   keys(): Promise<KeysDir>;
-  publish(content?: BundleContent | Bundle, options?: { now?: Date; expiresIn?: Partial<ExpiresIn>; signers?: Partial<Record<Role, SigningKey[]>> }): Promise<BundlePublishResult>;
+  publish(
+    content?: BundleContent | Bundle,
+    options?: { now?: Date; expiresIn?: Partial<ExpiresIn>; signers?: Partial<Record<Role, SigningKey[]>> },
+  ): Promise<BundlePublishResult>;
   /** Re-sign only the timestamp, e.g. with a past expiry: `timestamp({ now: longAgo, expiresIn: 1000 })`. */
   timestamp(options?: { now?: Date; expiresIn?: number }): Promise<void>;
   /** Root rotation (next root version signed by old and new root keys), copied into the repo on next publish. */
@@ -119,7 +139,12 @@ export async function createTestRepo(options: { counts?: RoleCounts; thresholds?
       });
     },
     async timestamp(opts = {}) {
-      await resignTimestamp({ repo: repoDir, keys: await loadKeysDir(keysDir), now: opts.now ?? clock(), expiresIn: opts.expiresIn ?? TEST_EXPIRES.timestamp });
+      await resignTimestamp({
+        repo: repoDir,
+        keys: await loadKeysDir(keysDir),
+        now: opts.now ?? clock(),
+        expiresIn: opts.expiresIn ?? TEST_EXPIRES.timestamp,
+      });
     },
     async rotate(replace, thresholds) {
       await rotateRoot({ dir: keysDir, replace, ...(thresholds ? { thresholds } : {}), expires: new Date(clock().getTime() + 365 * DAY) });
@@ -155,13 +180,29 @@ export async function createTestRepo(options: { counts?: RoleCounts; thresholds?
       const oldTimestamp = parseTimestampBytes(await readFile(inRepo('metadata/timestamp.json')), 'timestamp.json').signed;
       const issued = new Date();
       const snapshot = signWith(
-        new Metadata(buildSnapshot({ version: oldSnapshot.version, expires: new Date(oldSnapshot.expires), issued, targetsVersion: Number(json.signed.version), targetsBytes })),
+        new Metadata(
+          buildSnapshot({
+            version: oldSnapshot.version,
+            expires: new Date(oldSnapshot.expires),
+            issued,
+            targetsVersion: Number(json.signed.version),
+            targetsBytes,
+          }),
+        ),
         keysForRole(root, 'snapshot', keys.held),
       );
       const snapshotBytes = metadataBytes(snapshot);
       await writeFile(inRepo(snapshotRel), snapshotBytes);
       const timestamp = signWith(
-        new Metadata(buildTimestamp({ version: oldTimestamp.version, expires: new Date(oldTimestamp.expires), issued, snapshotVersion: oldSnapshot.version, snapshotBytes })),
+        new Metadata(
+          buildTimestamp({
+            version: oldTimestamp.version,
+            expires: new Date(oldTimestamp.expires),
+            issued,
+            snapshotVersion: oldSnapshot.version,
+            snapshotBytes,
+          }),
+        ),
         keysForRole(root, 'timestamp', keys.held),
       );
       await writeFile(inRepo('metadata/timestamp.json'), metadataBytes(timestamp));
@@ -226,7 +267,10 @@ export async function serveStatic(
  * The CLI dispatcher in-process (same parsing, commands and exit codes, no child process): cheap enough
  * for many usage-error cases. Flows that must behave as users run them use runLifeline instead.
  */
-export async function runCliInProcess(args: string[], options: { cwd?: string; now?: Date } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+export async function runCliInProcess(
+  args: string[],
+  options: { cwd?: string; now?: Date } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
   const now = () => options.now ?? new Date();

@@ -38,7 +38,10 @@ test('identity, targets per platform, the lifeline protocol and the fuses', () =
   assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
   assert.deepEqual(config.win.target, ['nsis']);
   assert.deepEqual(config.mac.target, ['dmg']);
-  assert.deepEqual(config.protocols.flatMap((p) => p.schemes), ['lifeline']);
+  assert.deepEqual(
+    config.protocols.flatMap((p) => p.schemes),
+    ['lifeline'],
+  );
   assert.deepEqual(
     {
       runAsNode: config.electronFuses.runAsNode,
@@ -58,7 +61,10 @@ test('identity, targets per platform, the lifeline protocol and the fuses', () =
 });
 
 test('only dist/ and package.json are packaged; the demo repository and its root ship as resources', () => {
-  assert.deepEqual(config.files.filter((f) => !f.startsWith('!')), ['dist/**/*', 'package.json']);
+  assert.deepEqual(
+    config.files.filter((f) => !f.startsWith('!')),
+    ['dist/**/*', 'package.json'],
+  );
   const resources = new Map(config.extraResources.map((r) => [r.to, r.from]));
   assert.equal(resources.get('demo/repo'), 'resources/demo/repo');
   assert.equal(resources.get('demo/root.json'), 'resources/demo/root.json');

@@ -110,9 +110,13 @@ test('no HIGH severity finding in the app sources', { timeout: 90_000 }, async (
     for (const part of ['main', 'preload', 'renderer', 'package.json']) await cp(join(root, part), join(input, part), { recursive: true });
     const findings = await scan(input, work);
     t.diagnostic(`Electronegativity findings (${findings.length}):`);
-    for (const f of findings) t.diagnostic(`  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.issue} ${f.file}:${f.location} ${f.sample}`);
+    for (const f of findings)
+      t.diagnostic(`  ${f.severity.padEnd(13)} ${f.confidence.padEnd(9)} ${f.issue} ${f.file}:${f.location} ${f.sample}`);
     // The scan really read our code: the preload and the window are where it looks first.
-    assert.ok(findings.some((f) => f.issue === 'PRELOAD_JS_CHECK' && f.file.endsWith('main/desktop/window.ts')), 'window.ts not scanned');
+    assert.ok(
+      findings.some((f) => f.issue === 'PRELOAD_JS_CHECK' && f.file.endsWith('main/desktop/window.ts')),
+      'window.ts not scanned',
+    );
     assert.ok(!findings.some((f) => f.issue === 'CSP_GLOBAL_CHECK' && f.file === 'N/A'), 'no CSP detected');
     // Recognised guards: navigation limited, permission requests handled.
     const issues = new Set(findings.map((f) => f.issue));
@@ -129,7 +133,7 @@ test('the same scan does flag an insecure window (the check has teeth)', { timeo
     await writeFile(
       join(input, 'main.js'),
       "const { BrowserWindow } = require('electron');\n" +
-        "new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });\n",
+        'new BrowserWindow({ webPreferences: { nodeIntegration: true, contextIsolation: false, sandbox: false, webSecurity: false } });\n',
     );
     const findings = await scan(input, work);
     const high = new Set(findings.filter((f) => f.severity === 'HIGH').map((f) => f.issue));

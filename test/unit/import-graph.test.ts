@@ -77,6 +77,10 @@ test('no import cycle between folders of main/ and renderer/src/', () => {
 });
 
 test('the cycle finder finds a planted cycle', () => {
-  const planted = new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]);
+  const planted = new Map([
+    ['a', new Set(['b'])],
+    ['b', new Set(['c'])],
+    ['c', new Set(['a'])],
+  ]);
   assert.deepEqual(findCycle(planted), ['a', 'b', 'c', 'a']);
 });

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { ESLint } from 'eslint';
 
 const root = join(import.meta.dirname, '..', '..');
-const probes = ['renderer/boundary-probe.ts', 'main/boundary-probe.ts', 'main/domain/sync/boundary-probe.ts', 'main/desktop/boundary-probe.ts'];
+const probes = [
+  'renderer/boundary-probe.ts',
+  'main/boundary-probe.ts',
+  'main/domain/sync/boundary-probe.ts',
+  'main/desktop/boundary-probe.ts',
+];
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: { languageOptions: { parserOptions: { projectService: { allowDefaultProject: probes } } } },

@@ -38,7 +38,14 @@ const probeOf = (folder: string) => `${folder}/layer-probe.ts`;
 const eslint = new ESLint({
   cwd: root,
   overrideConfig: {
-    languageOptions: { parserOptions: { projectService: { allowDefaultProject: Object.keys(layers).map(probeOf), maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 64 } } },
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: Object.keys(layers).map(probeOf),
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 64,
+        },
+      },
+    },
   },
 });
 
@@ -59,7 +66,10 @@ test('every folder of main/ holding code is in the layer table', () => {
       e.isDirectory() ? walk(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) ? [dir] : [],
     );
   for (const folder of new Set(walk('main'))) {
-    assert.ok(listed.some((l) => inside(folder, l)), `${folder} is not listed in eslint.layers.js`);
+    assert.ok(
+      listed.some((l) => inside(folder, l)),
+      `${folder} is not listed in eslint.layers.js`,
+    );
   }
 });
 

@@ -57,7 +57,8 @@ async function list(argv: string[], io: CliIo): Promise<number> {
   } else if (incidents.length === 0) {
     io.out('No incidents.');
   } else {
-    for (const i of incidents) io.out(`${i.id}  ${i.target.id}  ${i.severity.id}  started ${i.startedAt}  ${i.open ? 'open' : `closed ${i.closedAt ?? ''}`}`);
+    for (const i of incidents)
+      io.out(`${i.id}  ${i.target.id}  ${i.severity.id}  started ${i.startedAt}  ${i.open ? 'open' : `closed ${i.closedAt ?? ''}`}`);
   }
   for (const p of problems) io.err(`lifeline incident: ${p.file}: ${p.message}`);
   return problems.length > 0 ? EXIT_FAILED : EXIT_OK;
@@ -101,6 +102,8 @@ export const command: Command = {
     if (sub === 'list') return list(rest, io);
     if (sub === 'export') return exportOne(rest, io);
     if (sub === 'verify') return verify(rest, io);
-    throw new UsageError(sub === undefined ? 'expected a subcommand: list, export or verify' : `unknown subcommand "${sub}" (expected list, export or verify)`);
+    throw new UsageError(
+      sub === undefined ? 'expected a subcommand: list, export or verify' : `unknown subcommand "${sub}" (expected list, export or verify)`,
+    );
   },
 };

@@ -54,7 +54,8 @@ async function init(argv: string[], io: CliIo): Promise<number> {
   const counts = { ...ONE_EACH };
   for (const role of ROLES) {
     counts[role] = requested[role] ?? thresholds[role];
-    if (counts[role] < thresholds[role]) throw new UsageError(`--keys ${role}=${counts[role]} is fewer than its threshold ${thresholds[role]}`);
+    if (counts[role] < thresholds[role])
+      throw new UsageError(`--keys ${role}=${counts[role]} is fewer than its threshold ${thresholds[role]}`);
   }
   const expiresMs = durationFlag(values['expires-root'], 'expires-root', DEFAULT_EXPIRY.root);
   const root = await initKeysDir({ dir, counts, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: Error) => {
@@ -97,6 +98,8 @@ export const command: Command = {
     const [sub, ...rest] = argv;
     if (sub === 'init') return init(rest, io);
     if (sub === 'rotate') return rotate(rest, io);
-    throw new UsageError(sub === undefined ? 'expected a subcommand: init or rotate' : `unknown subcommand "${sub}" (expected init or rotate)`);
+    throw new UsageError(
+      sub === undefined ? 'expected a subcommand: init or rotate' : `unknown subcommand "${sub}" (expected init or rotate)`,
+    );
   },
 };

@@ -78,7 +78,9 @@ export const command: Command = {
     io.out(`bundle: ${result.bundleId}`);
     io.out(`version: ${result.version}`);
     const earliest = Object.values(result.expires).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b));
-    io.out(`expires: ${earliest} (timestamp ${result.expires.timestamp}, snapshot ${result.expires.snapshot}, targets ${result.expires.targets})`);
+    io.out(
+      `expires: ${earliest} (timestamp ${result.expires.timestamp}, snapshot ${result.expires.snapshot}, targets ${result.expires.targets})`,
+    );
     io.out(`target: ${result.targetFile}`);
     io.out(`repository: ${repo} (root version ${result.rootVersion}, timestamp version ${result.timestampVersion})`);
     return EXIT_OK;

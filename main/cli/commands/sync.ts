@@ -13,7 +13,6 @@ import { describeChanges } from '../../domain/sync/status-format.ts';
 import { isDemoRoot } from '../../domain/sync/demo-trust.ts';
 import { parseSourceBudget } from '../../domain/config/source-budget.ts';
 
-
 const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');
 
 const help = `Usage: lifeline sync --source <url|dir> [--source ...] --root <root.json> --state <dir> [--insecure] [--source-budget <seconds>]
@@ -31,7 +30,6 @@ generation. Whatever fails, the last verified bundle stays installed and active.
 
 Exit codes: 0 the state holds a verified bundle afterwards (even if this sync failed and an older one
 was kept), 1 it holds none, 2 usage error.`;
-
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, {
@@ -65,19 +63,30 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   const root = await readPinnedRoot(rootPath).catch(failed);
   const demo = isDemoRoot(root, await readFile(embeddedDemoRoot).catch(() => null));
   const outcome = await runSync(
-    { fs: createFsPort(), layout: stateLayout(stateDir), verify: createTufVerifier(), clock: io.now, lock: { waitMs: 60_000 }, ...(budget ? { sourceBudgetMs: budget * 1000 } : {}) },
+    {
+      fs: createFsPort(),
+      layout: stateLayout(stateDir),
+      verify: createTufVerifier(),
+      clock: io.now,
+      lock: { waitMs: 60_000 },
+      ...(budget ? { sourceBudgetMs: budget * 1000 } : {}),
+    },
     { sources: specs, root, demo },
   );
   const s = outcome.status;
   if (outcome.ok) {
     io.out(outcome.message.replace(/^./, (c) => c.toUpperCase()));
-    io.out(`Bundle ${s.bundleId} "${s.title}" version ${s.version}, verified ${s.verifiedAt}, expires ${s.expires}${s.stale ? ` (STALE: ${s.staleReason})` : ''}`);
+    io.out(
+      `Bundle ${s.bundleId} "${s.title}" version ${s.version}, verified ${s.verifiedAt}, expires ${s.expires}${s.stale ? ` (STALE: ${s.staleReason})` : ''}`,
+    );
     if (outcome.result === 'installed' && s.changes) for (const line of describeChanges(s.changes)) io.out(line);
     return EXIT_OK;
   }
   io.err(`lifeline sync: ${outcome.message}`);
   if (s.version === null) return EXIT_FAILED;
-  io.out(`This sync installed nothing; the state still holds verified bundle ${s.bundleId} version ${s.version}${s.demo ? ' (demo)' : ''}${s.stale ? ` (STALE: ${s.staleReason})` : ''}.`);
+  io.out(
+    `This sync installed nothing; the state still holds verified bundle ${s.bundleId} version ${s.version}${s.demo ? ' (demo)' : ''}${s.stale ? ` (STALE: ${s.staleReason})` : ''}.`,
+  );
   return EXIT_OK;
 }
 

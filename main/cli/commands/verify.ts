@@ -24,7 +24,6 @@ Exit codes: 0 verified; 1 on any tampering, wrong key, expired or missing metada
 the failing file and the reason (e.g. "3.targets.json: signature threshold not met (0 of 1 valid)");
 2 usage error.`;
 
-
 export const command: Command = {
   name: 'verify',
   help,
@@ -50,7 +49,19 @@ export const command: Command = {
       const result = await verifyRepository({ source, trustedRoot, workDir, now: io.now() });
       const counts = bundleCounts(result.bundle);
       if (values.json) {
-        io.out(JSON.stringify({ bundleId: result.bundle.id, title: result.bundle.title, version: result.bundle.version, publishedAt: result.bundle.publishedAt, expires: result.earliestExpiry, metadataExpires: result.expires, versions: result.versions, targetsKeyIds: result.targetsKeyIds, counts }));
+        io.out(
+          JSON.stringify({
+            bundleId: result.bundle.id,
+            title: result.bundle.title,
+            version: result.bundle.version,
+            publishedAt: result.bundle.publishedAt,
+            expires: result.earliestExpiry,
+            metadataExpires: result.expires,
+            versions: result.versions,
+            targetsKeyIds: result.targetsKeyIds,
+            counts,
+          }),
+        );
         return EXIT_OK;
       }
       io.out(`bundle: ${result.bundle.id}`);
@@ -58,7 +69,9 @@ export const command: Command = {
       io.out(`version: ${result.bundle.version}`);
       io.out(`published: ${result.bundle.publishedAt}`);
       io.out(`expires: ${result.earliestExpiry}`);
-      io.out(`vendors: ${counts.vendors}, services: ${counts.services}, runbooks: ${counts.runbooks}, contacts: ${counts.contacts}, phone numbers: ${counts.phoneNumbers}`);
+      io.out(
+        `vendors: ${counts.vendors}, services: ${counts.services}, runbooks: ${counts.runbooks}, contacts: ${counts.contacts}, phone numbers: ${counts.phoneNumbers}`,
+      );
       io.out(`signed by: ${result.targetsKeyIds.map((id) => id.slice(0, 16)).join(', ')} (root version ${result.versions.root})`);
       return EXIT_OK;
     } catch (error) {

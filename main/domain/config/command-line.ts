@@ -24,7 +24,7 @@ export function readCommandLine(argv: readonly string[]): CommandLineRead {
   const sources: SourceSetting[] = [];
   const layer: SettingsLayer = {};
   const problems: string[] = [];
-  for (let i = 0; i < argv.length; ) {
+  for (let i = 0; i < argv.length;) {
     const found = split(argv[i] ?? '', argv[i + 1]);
     if (!found) {
       i += 1;

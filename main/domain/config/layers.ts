@@ -37,7 +37,10 @@ export function parseSettingsFile(text: string | null, where: string): LayerRead
 /** LIFELINE_SOURCES (separated by newlines or "|"), LIFELINE_ROOT, LIFELINE_INTERVAL_MINUTES, LIFELINE_SOURCE_BUDGET_SECONDS. */
 export function layerFromEnv(env: NodeJS.ProcessEnv, cwd: string): LayerRead {
   const raw: Record<string, unknown> = {};
-  if (env.LIFELINE_SOURCES) raw.sources = env.LIFELINE_SOURCES.split(/[\n|]/).map((s) => s.trim()).filter(Boolean);
+  if (env.LIFELINE_SOURCES)
+    raw.sources = env.LIFELINE_SOURCES.split(/[\n|]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (env.LIFELINE_ROOT) raw.root = resolve(cwd, env.LIFELINE_ROOT);
   if (env.LIFELINE_INTERVAL_MINUTES) raw.intervalMinutes = Number(env.LIFELINE_INTERVAL_MINUTES);
   if (env.LIFELINE_SOURCE_BUDGET_SECONDS) raw.sourceBudgetSeconds = Number(env.LIFELINE_SOURCE_BUDGET_SECONDS);

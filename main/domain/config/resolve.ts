@@ -3,7 +3,14 @@
 import type { SourceSpec } from '../sync/verify-port.ts';
 import { parseSource, SourceError } from '../tuf/client/source.ts';
 import { layerFromEnv, parseSettingsFile, validateLayer, type LayerRead } from './layers.ts';
-import { DEFAULT_INTERVAL_MINUTES, DEFAULT_SOURCE_BUDGET_SECONDS, SETTING_KEYS, type SettingKey, type SettingsLayer, type SourceSetting } from './schema.ts';
+import {
+  DEFAULT_INTERVAL_MINUTES,
+  DEFAULT_SOURCE_BUDGET_SECONDS,
+  SETTING_KEYS,
+  type SettingKey,
+  type SettingsLayer,
+  type SourceSetting,
+} from './schema.ts';
 
 export type SettingOrigin = 'command line' | 'environment' | 'policy' | 'user' | 'default';
 
@@ -44,7 +51,10 @@ function readUser(inputs: ConfigInputs): LayerRead {
   try {
     return validateLayer(inputs.readUserSettings() ?? {}, 'user settings');
   } catch (error) {
-    return { layer: {}, problems: [`user settings could not be read; defaults are used and the file is kept for inspection (${(error as Error).message})`] };
+    return {
+      layer: {},
+      problems: [`user settings could not be read; defaults are used and the file is kept for inspection (${(error as Error).message})`],
+    };
   }
 }
 

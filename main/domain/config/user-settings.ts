@@ -27,7 +27,7 @@ export const SYNC_KEY = 'sync';
 export const THEME_KEY = 'theme';
 
 function describe(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n', 1)[0] ?? '' : String(error);
+  return error instanceof Error ? (error.message.split('\n', 1)[0] ?? '') : String(error);
 }
 
 function isTheme(value: unknown): value is Theme {

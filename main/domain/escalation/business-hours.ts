@@ -1,15 +1,7 @@
 // Business-hours arithmetic: the open windows of a support plan in its own zone and days, adding
 // business time to an instant, and whether the plan is open at an instant.
 import type { Hours } from '../../model/bundle.ts';
-import {
-  DAY_MS,
-  MINUTE_MS,
-  instantOfWallTime,
-  localDayOf,
-  minutesOfTime,
-  weekdayOf,
-  type BusinessHours,
-} from './zoned-time.ts';
+import { DAY_MS, MINUTE_MS, instantOfWallTime, localDayOf, minutesOfTime, weekdayOf, type BusinessHours } from './zoned-time.ts';
 
 export interface OpenWindow {
   start: number;
@@ -57,7 +49,7 @@ export function addOpenMinutes(startMs: number, minutes: number, hours: Hours): 
     if (remaining <= available) return window.start + remaining;
     remaining -= available;
   }
-  throw new Error(`no open time found within ${Math.round(MAX_DAYS_SCANNED * DAY_MS / (365 * DAY_MS))} years in ${hours.timezone}`);
+  throw new Error(`no open time found within ${Math.round((MAX_DAYS_SCANNED * DAY_MS) / (365 * DAY_MS))} years in ${hours.timezone}`);
 }
 
 /** The first-response deadline of a case opened at `openedAtMs`. */

@@ -19,7 +19,14 @@ export function roughDuration(ms: number): string {
 
 export function hoursState(hours: Hours, nowMs: number): HoursState {
   if (hours.kind === '24x7') return { open: true, always: true, label: 'open now (24x7)', opensAt: null, closesAt: null };
-  if (!isKnownZone(hours.timezone)) return { open: false, always: false, label: `hours unknown: time zone ${hours.timezone} is not known here`, opensAt: null, closesAt: null };
+  if (!isKnownZone(hours.timezone))
+    return {
+      open: false,
+      always: false,
+      label: `hours unknown: time zone ${hours.timezone} is not known here`,
+      opensAt: null,
+      closesAt: null,
+    };
   const next = joinedWindows(hours, nowMs).next();
   if (next.done) return { open: false, always: false, label: 'closed', opensAt: null, closesAt: null };
   const { start, end } = next.value;

@@ -21,23 +21,29 @@ export function matchingSeverities(vendor: Vendor, severityId: string): VendorSe
   return vendor.severities
     .filter((s) => s.matches === severityId)
     .map((s, index) => ({ s, index }))
-    .sort((a, b) => a.s.firstResponseMinutes - b.s.firstResponseMinutes || Number(a.s.businessHours) - Number(b.s.businessHours) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        a.s.firstResponseMinutes - b.s.firstResponseMinutes || Number(a.s.businessHours) - Number(b.s.businessHours) || a.index - b.index,
+    )
     .map(({ s }) => s);
 }
 
 function afterText(step: Vendor['escalation'][number]): string {
-  return step.after.kind === 'first_response'
-    ? 'when the first-response time passes'
-    : `${step.after.text} after the case was opened`;
+  return step.after.kind === 'first_response' ? 'when the first-response time passes' : `${step.after.text} after the case was opened`;
 }
 
 function vendorSteps(vendor: Vendor): PlanStep[] {
   const steps: PlanStep[] = [];
-  if (vendor.statusPage) steps.push({ id: `${vendor.id}/status-page`, kind: 'status-page', label: `Checked the ${vendor.name} status page` });
+  if (vendor.statusPage)
+    steps.push({ id: `${vendor.id}/status-page`, kind: 'status-page', label: `Checked the ${vendor.name} status page` });
   steps.push({ id: `${vendor.id}/case-opened`, kind: 'case-opened', label: `Case opened at ${vendor.name}` });
   steps.push({ id: `${vendor.id}/first-response`, kind: 'first-response', label: `First response received from ${vendor.name}` });
   vendor.escalation.forEach((step, i) => {
-    steps.push({ id: `${vendor.id}/escalation-${i + 1}`, kind: 'escalation', label: `Escalation ${i + 1} at ${vendor.name}: ${step.action}` });
+    steps.push({
+      id: `${vendor.id}/escalation-${i + 1}`,
+      kind: 'escalation',
+      label: `Escalation ${i + 1} at ${vendor.name}: ${step.action}`,
+    });
   });
   return steps;
 }

@@ -8,7 +8,9 @@ export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+    const keys = Object.keys(record)
+      .filter((k) => record[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -45,21 +47,35 @@ export function verifyChain(raw: unknown[], expected?: { entryCount: number; hea
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-      return { ok: false, entry: position, message: `entry ${position} was changed: it is not a valid log entry (${issue?.message ?? 'invalid'}${where})` };
+      return {
+        ok: false,
+        entry: position,
+        message: `entry ${position} was changed: it is not a valid log entry (${issue?.message ?? 'invalid'}${where})`,
+      };
     }
     const entry = parsed.data;
     if (entry.seq !== position) {
       const later = raw.slice(index + 1).some((other) => seqOf(other) === position);
       if (later || entry.seq < position) {
-        return { ok: false, entry: position, message: `entries were reordered: entry ${entry.seq} stands where entry ${position} should be` };
+        return {
+          ok: false,
+          entry: position,
+          message: `entries were reordered: entry ${entry.seq} stands where entry ${position} should be`,
+        };
       }
       return { ok: false, entry: position, message: `entry ${position} was removed: entry ${entry.seq} follows entry ${position - 1}` };
     }
-    if (entryHash(entry) !== entry.hash) return { ok: false, entry: position, message: `${describe(entry)} was changed: its content no longer matches its hash` };
+    if (entryHash(entry) !== entry.hash)
+      return { ok: false, entry: position, message: `${describe(entry)} was changed: its content no longer matches its hash` };
     const previous = entries[index - 1];
     if (entry.prev !== (previous?.hash ?? null)) {
-      if (!previous) return { ok: false, entry: position, message: `${describe(entry)} was changed: the first entry cannot follow another` };
-      return { ok: false, entry: previous.seq, message: `${describe(previous)} was changed: entry ${entry.seq} recorded a different hash for it` };
+      if (!previous)
+        return { ok: false, entry: position, message: `${describe(entry)} was changed: the first entry cannot follow another` };
+      return {
+        ok: false,
+        entry: previous.seq,
+        message: `${describe(previous)} was changed: entry ${entry.seq} recorded a different hash for it`,
+      };
     }
     if ((position === 1) !== (entry.kind === 'started')) {
       return { ok: false, entry: position, message: `${describe(entry)} was changed: only the first entry starts an incident` };
@@ -69,7 +85,11 @@ export function verifyChain(raw: unknown[], expected?: { entryCount: number; hea
   if (expected) {
     const last = entries.at(-1) ?? null;
     if (entries.length < expected.entryCount) {
-      return { ok: false, entry: entries.length + 1, message: `entry ${entries.length + 1} was removed: the log ends after entry ${entries.length} of ${expected.entryCount}` };
+      return {
+        ok: false,
+        entry: entries.length + 1,
+        message: `entry ${entries.length + 1} was removed: the log ends after entry ${entries.length} of ${expected.entryCount}`,
+      };
     }
     if ((last?.hash ?? null) !== expected.head || entries.length !== expected.entryCount) {
       const which = last ? describe(last) : 'the first entry';

@@ -52,7 +52,14 @@ export function incidentMarkdown(view: IncidentView): string {
     '|---|---|---|---|---|---|',
     ...view.plan.vendors.map((v) => {
       const t = view.vendors.find((x) => x.vendorId === v.id);
-      const row = [v.name, v.severity?.name ?? '(no matching severity)', t?.caseNumber ?? '', utc(t?.caseOpenedAt ?? null), utc(t?.firstResponseDue ?? null), utc(t?.firstResponseAt ?? null)];
+      const row = [
+        v.name,
+        v.severity?.name ?? '(no matching severity)',
+        t?.caseNumber ?? '',
+        utc(t?.caseOpenedAt ?? null),
+        utc(t?.firstResponseDue ?? null),
+        utc(t?.firstResponseAt ?? null),
+      ];
       return `| ${row.map(cell).join(' | ')} |`;
     }),
     '',
@@ -90,12 +97,19 @@ export function verifyExport(text: string): ExportCheck {
   const parsed = IncidentExportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return { ok: false, message: `not a Lifeline incident export (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})` };
+    return {
+      ok: false,
+      message: `not a Lifeline incident export (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`,
+    };
   }
   const { entries, entryCount, head, incidentId } = parsed.data;
   const chain = verifyChain(entries, { entryCount, head });
   if (!chain.ok) return { ok: false, message: chain.message };
   const first = chain.entries[0];
-  if (first?.kind !== 'started' || first.incidentId !== incidentId) return { ok: false, message: `entry 1 was changed: it starts incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${incidentId}"` };
+  if (first?.kind !== 'started' || first.incidentId !== incidentId)
+    return {
+      ok: false,
+      message: `entry 1 was changed: it starts incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${incidentId}"`,
+    };
   return { ok: true, incidentId, entries: chain.entries };
 }

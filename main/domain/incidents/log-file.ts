@@ -49,7 +49,8 @@ export function decodeLog(bytes: Uint8Array, id: string): LogRead {
   const chain = verifyChain(raw);
   if (!chain.ok) return bad(chain.message);
   const [first] = chain.entries;
-  if (first?.kind !== 'started' || first.incidentId !== id) return bad(`the log is of incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${id}"`);
+  if (first?.kind !== 'started' || first.incidentId !== id)
+    return bad(`the log is of incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${id}"`);
   return { ok: true, entries: chain.entries };
 }
 
@@ -69,7 +70,8 @@ export async function readLog(fs: FsPort, dir: string, id: string): Promise<LogR
 
 export async function writeLog(fs: FsPort, dir: string, id: string, entries: LogEntry[]): Promise<void> {
   const bytes = encodeLog(entries);
-  if (bytes.length > MAX_LOG_BYTES || entries.length > MAX_LOG_ENTRIES) throw new Error('this incident log is full: export it and start a new incident');
+  if (bytes.length > MAX_LOG_BYTES || entries.length > MAX_LOG_ENTRIES)
+    throw new Error('this incident log is full: export it and start a new incident');
   await fs.mkdir(dir);
   await writeFileDurable(logPath(dir, id), bytes, { fs });
 }

@@ -29,7 +29,9 @@ export interface IncidentStore {
 
 function newId(at: Date, targetId: string): string {
   const stamp = at.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
-  const random = Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0');
+  const random = Math.floor(Math.random() * 0x10000)
+    .toString(16)
+    .padStart(4, '0');
   return `${stamp}-${targetId.slice(0, 60)}-${random}`;
 }
 
@@ -40,12 +42,14 @@ function check(entries: LogEntry[], input: EntryInput): boolean {
   if (entries.at(-1)?.kind === 'closed') throw new IncidentError('closed', 'this incident is closed: nothing more can be logged');
   const plan = first.plan;
   if (input.kind === 'step') {
-    if (!plan.vendors.some((v) => v.steps.some((s) => s.id === input.stepId))) throw new IncidentError('invalid', `no step "${input.stepId}" in this incident`);
+    if (!plan.vendors.some((v) => v.steps.some((s) => s.id === input.stepId)))
+      throw new IncidentError('invalid', `no step "${input.stepId}" in this incident`);
     const last = entries.findLast((e) => e.kind === 'step' && e.stepId === input.stepId);
     return (last?.kind === 'step' && last.checked) !== input.checked;
   }
   if (input.kind === 'case-number') {
-    if (!plan.vendors.some((v) => v.id === input.vendorId)) throw new IncidentError('invalid', `no vendor "${input.vendorId}" in this incident`);
+    if (!plan.vendors.some((v) => v.id === input.vendorId))
+      throw new IncidentError('invalid', `no vendor "${input.vendorId}" in this incident`);
     const last = entries.findLast((e) => e.kind === 'case-number' && e.vendorId === input.vendorId);
     return (last?.kind === 'case-number' ? last.caseNumber : '') !== input.caseNumber;
   }
@@ -59,14 +63,20 @@ export function createIncidentStore(options: { dir: string; fs: FsPort; clock: C
 
   function serial<T>(id: string, work: () => Promise<T>): Promise<T> {
     const run = (queues.get(id) ?? Promise.resolve()).then(work, work);
-    queues.set(id, run.catch(() => undefined));
+    queues.set(
+      id,
+      run.catch(() => undefined),
+    );
     return run;
   }
 
   async function read(id: string): Promise<LogEntry[]> {
     const result = await readLog(fs, dir, id);
     if (result.ok) return result.entries;
-    throw new IncidentError(result.missing ? 'not-found' : 'corrupt', result.missing ? result.message : `incident ${id} cannot be read: ${result.message}`);
+    throw new IncidentError(
+      result.missing ? 'not-found' : 'corrupt',
+      result.missing ? result.message : `incident ${id} cannot be read: ${result.message}`,
+    );
   }
 
   return {

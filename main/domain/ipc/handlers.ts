@@ -1,12 +1,6 @@
 // The handler table behind the contract: one async function per invoke channel, effects injected,
 // so Electron (main/desktop) and the preview host (main/preview) serve the very same operations.
-import type {
-  AppInfo,
-  EventChannel,
-  EventContract,
-  PdfSaved,
-  PrintRequest,
-} from '../../../preload/contract.ts';
+import type { AppInfo, EventChannel, EventContract, PdfSaved, PrintRequest } from '../../../preload/contract.ts';
 import { systemClock, type Clock } from '../escalation/clock.ts';
 import type { LifelineCore } from '../../model/status.ts';
 import type { Bundle } from '../../model/bundle.ts';

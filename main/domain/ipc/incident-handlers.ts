@@ -47,7 +47,8 @@ export function createIncidentHandlers(deps: IncidentHandlerDeps): Pick<HandlerT
     const bundle = await deps.core.bundle();
     return bundle ? { id: bundle.id, version: bundle.version } : null;
   };
-  const view = async (id: string): Promise<IncidentView> => foldIncident(await storeCall(deps.store.read(id)), await active(), deps.clock.now().getTime());
+  const view = async (id: string): Promise<IncidentView> =>
+    foldIncident(await storeCall(deps.store.read(id)), await active(), deps.clock.now().getTime());
   const append = async (id: string, input: EntryInput): Promise<IncidentView> =>
     foldIncident(await storeCall(deps.store.append(id, input)), await active(), deps.clock.now().getTime());
   const planOf = async (id: string) => (await view(id)).plan;

@@ -35,13 +35,19 @@ class Watchdog {
   private readonly deadlineTimer: NodeJS.Timeout;
 
   constructor(private readonly limits: FetchLimits) {
-    this.deadlineTimer = setTimeout(() => this.fire(new FetchFailure(`no complete answer within ${limits.deadlineMs / 1000} s (deadline)`, 'deadline')), limits.deadlineMs);
+    this.deadlineTimer = setTimeout(
+      () => this.fire(new FetchFailure(`no complete answer within ${limits.deadlineMs / 1000} s (deadline)`, 'deadline')),
+      limits.deadlineMs,
+    );
     this.touch();
   }
 
   touch(): void {
     clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.fire(new FetchFailure(`the server stalled: nothing received for ${this.limits.idleMs / 1000} s`, 'idle')), this.limits.idleMs);
+    this.idleTimer = setTimeout(
+      () => this.fire(new FetchFailure(`the server stalled: nothing received for ${this.limits.idleMs / 1000} s`, 'idle')),
+      this.limits.idleMs,
+    );
   }
 
   private fire(reason: FetchFailure): void {
@@ -123,7 +129,11 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
           response.status === 304
             ? 'HTTP 304 Not Modified to a plain request (a caching proxy answering for a copy we never had?)'
             : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        throw new FetchFailure(response.status === 404 ? `not found (${text})` : text, response.status === 404 ? 'not-found' : 'http-status', response.status);
+        throw new FetchFailure(
+          response.status === 404 ? `not found (${text})` : text,
+          response.status === 404 ? 'not-found' : 'http-status',
+          response.status,
+        );
       }
       if ((response.headers.get('content-type') ?? '').toLowerCase().includes('text/html')) {
         await response.body?.cancel().catch(() => undefined);

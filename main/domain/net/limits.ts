@@ -16,7 +16,19 @@ export const DEFAULT_LIMITS: FetchLimits = {
   maxRedirects: 5,
 };
 
-export type FailureCode = 'http-status' | 'too-large' | 'deadline' | 'idle' | 'redirect' | 'html' | 'truncated' | 'unreachable' | 'not-found' | 'not-a-file' | 'escape' | 'io';
+export type FailureCode =
+  | 'http-status'
+  | 'too-large'
+  | 'deadline'
+  | 'idle'
+  | 'redirect'
+  | 'html'
+  | 'truncated'
+  | 'unreachable'
+  | 'not-found'
+  | 'not-a-file'
+  | 'escape'
+  | 'io';
 
 /** A download that failed for a reason worth one clear line; `status` is set for HTTP error statuses. */
 export class FetchFailure extends Error {

@@ -36,7 +36,6 @@ export class Reporter {
   }
 }
 
-
 export interface Context {
   severityIds: string[] | undefined;
   severityNames: Map<string, string>;
@@ -45,7 +44,6 @@ export interface Context {
   vendorsById: Map<string, Loaded>;
   ids: CheckInput['ids'];
 }
-
 
 export function duplicates(r: Reporter, items: unknown[], base: Path, field: string | null, noun: string): void {
   const seen = new Map<string, number>();
@@ -82,7 +80,11 @@ export function checkRef(r: Reporter, path: Path, value: unknown, known: Set<str
   const id = str(value);
   if (id === undefined || !ID_PATTERN.test(id) || known.has(id)) return;
   const hint = didYouMean(id, [...known]);
-  r.error(path, rule, `there is no ${what} ${quote(id)}${hint === '' ? ` (no file ${where}/${id}${where === 'runbooks' ? '.md' : '.yaml'})` : hint}`);
+  r.error(
+    path,
+    rule,
+    `there is no ${what} ${quote(id)}${hint === '' ? ` (no file ${where}/${id}${where === 'runbooks' ? '.md' : '.yaml'})` : hint}`,
+  );
 }
 
 // ---------------------------------------------------------------- hours
@@ -116,14 +118,22 @@ export function checkContacts(r: Reporter, contacts: unknown, base: Path, ctx: C
     const verified = str(c.verified);
     if (verified === undefined) {
       if (!('verified' in c)) {
-        r.warn(path, 'unverified-contact', `contact ${quote(name)} of ${owner} has never been verified: confirm their details with them, then add verified: ${ctx.today}`);
+        r.warn(
+          path,
+          'unverified-contact',
+          `contact ${quote(name)} of ${owner} has never been verified: confirm their details with them, then add verified: ${ctx.today}`,
+        );
       }
       return;
     }
     if (!checkDate(verified).ok) return;
     const age = daysBetween(verified, ctx.today);
     if (age < 0) {
-      r.warn([...path, 'verified'], 'verified-in-future', `contact ${quote(name)}: verified ${verified} is in the future (today is ${ctx.today}): check the date`);
+      r.warn(
+        [...path, 'verified'],
+        'verified-in-future',
+        `contact ${quote(name)}: verified ${verified} is in the future (today is ${ctx.today}): check the date`,
+      );
     } else if (age > ctx.maxAgeDays) {
       r.warn(
         [...path, 'verified'],

@@ -9,14 +9,21 @@ import { DEFAULT_CONTACTS_MAX_AGE_DAYS, type CheckInput, type Loaded, type Loade
 import { checkContacts, checkRef, duplicates, list, rec, Reporter, severityLabel, str, type Context } from './check-kit.ts';
 import { checkVendor } from './vendor-checks.ts';
 
-
 export function crossCheck(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
   const manifest = input.manifest?.raw;
-  const severities = manifest ? list(manifest.severities).map((s) => str(rec(s).id)).filter((s): s is string => s !== undefined && ID_PATTERN.test(s)) : undefined;
+  const severities = manifest
+    ? list(manifest.severities)
+        .map((s) => str(rec(s).id))
+        .filter((s): s is string => s !== undefined && ID_PATTERN.test(s))
+    : undefined;
   const severityNames = new Map<string, string>();
-  if (manifest) for (const s of list(manifest.severities)) if (str(rec(s).id) && str(rec(s).name)) severityNames.set(str(rec(s).id)!, str(rec(s).name)!);
-  const maxAge = /^[1-9][0-9]{0,4}$/.test(str(manifest?.contacts_max_age_days) ?? '') ? Number(manifest!.contacts_max_age_days) : DEFAULT_CONTACTS_MAX_AGE_DAYS;
+  if (manifest)
+    for (const s of list(manifest.severities))
+      if (str(rec(s).id) && str(rec(s).name)) severityNames.set(str(rec(s).id)!, str(rec(s).name)!);
+  const maxAge = /^[1-9][0-9]{0,4}$/.test(str(manifest?.contacts_max_age_days) ?? '')
+    ? Number(manifest!.contacts_max_age_days)
+    : DEFAULT_CONTACTS_MAX_AGE_DAYS;
   const ctx: Context = {
     severityIds: severities && severities.length > 0 ? severities : undefined,
     severityNames,

@@ -67,16 +67,28 @@ interface Typed<T> extends Loaded {
   typed: T | undefined;
 }
 
-
 /** YAML-level errors after which the data is still sound enough to check everything else in the file. */
 const READ_ON_AFTER = new Set(['duplicate-key', 'control-character', 'bidi-control', 'yaml-directive']);
-function loadYaml<S extends z.ZodType>(file: SourceFile, parsed: ParsedYaml, schema: S, topLevel: string, findings: Finding[]): Typed<z.output<S>> {
+function loadYaml<S extends z.ZodType>(
+  file: SourceFile,
+  parsed: ParsedYaml,
+  schema: S,
+  topLevel: string,
+  findings: Finding[],
+): Typed<z.output<S>> {
   findings.push(...parsed.findings);
   const empty: Typed<z.output<S>> = { file, parsed, raw: undefined, typed: undefined };
   if (parsed.findings.some((f) => f.severity === 'error' && !READ_ON_AFTER.has(f.rule)) || parsed.data === undefined) return empty;
   const data = parsed.data;
   if (data === null || (typeof data === 'string' && data.trim() === '')) {
-    findings.push({ severity: 'error', file: file.rel, line: 1, column: 1, rule: 'empty-file', message: `${topLevel === 'the front matter' ? 'the front matter' : file.rel} is empty: ${emptyHint(file)}` });
+    findings.push({
+      severity: 'error',
+      file: file.rel,
+      line: 1,
+      column: 1,
+      rule: 'empty-file',
+      message: `${topLevel === 'the front matter' ? 'the front matter' : file.rel} is empty: ${emptyHint(file)}`,
+    });
     return empty;
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -127,7 +139,14 @@ function emptyHint(file: SourceFile): string {
 async function compile(dir: string, options: CompileOptions): Promise<CompileResult> {
   const findings: Finding[] = [];
   if (!checkDate(options.today).ok) {
-    findings.push({ severity: 'error', file: '.', line: 1, column: 1, rule: 'invalid-option', message: `today '${options.today}' is not a date (YYYY-MM-DD)` });
+    findings.push({
+      severity: 'error',
+      file: '.',
+      line: 1,
+      column: 1,
+      rule: 'invalid-option',
+      message: `today '${options.today}' is not a date (YYYY-MM-DD)`,
+    });
     return { findings, plans: null, files: [] };
   }
   const read = await readPlansDir(dir);

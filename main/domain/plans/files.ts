@@ -9,7 +9,6 @@ import { describeNonFile, finding, MAX_FILE_BYTES, readText, reason, resolveEntr
 
 export { firstInvalidUtf8, MAX_FILE_BYTES } from './safe-read.ts';
 
-
 export type FileKind = 'manifest' | 'vendor' | 'service' | 'runbook';
 
 export interface SourceFile {
@@ -33,7 +32,11 @@ export interface ReadResult {
   examined: string[];
 }
 
-const SECTIONS = { vendors: { kind: 'vendor', ext: '.yaml' }, services: { kind: 'service', ext: '.yaml' }, runbooks: { kind: 'runbook', ext: '.md' } } as const;
+const SECTIONS = {
+  vendors: { kind: 'vendor', ext: '.yaml' },
+  services: { kind: 'service', ext: '.yaml' },
+  runbooks: { kind: 'runbook', ext: '.md' },
+} as const;
 type Section = keyof typeof SECTIONS;
 
 /** Files that commonly live next to plans in a repository and are ignored without a warning. */
@@ -57,7 +60,9 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
     root = await realpath(dir);
     const st = await stat(root);
     if (!st.isDirectory()) {
-      result.findings.push(finding('error', '.', 'not-a-directory', `${dir} is not a directory: pass the plans directory (the one holding lifeline.yaml)`));
+      result.findings.push(
+        finding('error', '.', 'not-a-directory', `${dir} is not a directory: pass the plans directory (the one holding lifeline.yaml)`),
+      );
       return result;
     }
   } catch (error) {
@@ -84,7 +89,10 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
     if (Object.hasOwn(SECTIONS, name)) {
       const resolved = await resolveEntry(root, abs, name);
       if (!resolved.ok) result.findings.push(resolved.finding);
-      else if (!resolved.stats.isDirectory()) result.findings.push(finding('error', name, 'not-a-directory', `${name} should be a directory holding ${SECTIONS[name as Section].ext} files`));
+      else if (!resolved.stats.isDirectory())
+        result.findings.push(
+          finding('error', name, 'not-a-directory', `${name} should be a directory holding ${SECTIONS[name as Section].ext} files`),
+        );
       else await readSection(result, root, resolved.real, name as Section);
       continue;
     }
@@ -100,7 +108,12 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
     }
     if (QUIET_ROOT_FILES.test(name)) continue;
     result.findings.push(
-      finding('warning', name, 'unexpected-file', `${name} is not part of the plans format and is ignored (expected lifeline.yaml, vendors/, services/ and runbooks/)`),
+      finding(
+        'warning',
+        name,
+        'unexpected-file',
+        `${name} is not part of the plans format and is ignored (expected lifeline.yaml, vendors/, services/ and runbooks/)`,
+      ),
     );
   }
 
@@ -149,9 +162,14 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
           // reported as unexpected either way
         }
         result.findings.push(
-          finding('warning', rel, 'unexpected-file', isDir
-            ? `${rel}/ is ignored: ${section}/ holds ${ext} files directly, not subdirectories`
-            : `${rel} is ignored: ${section}/ only holds ${ext} files`),
+          finding(
+            'warning',
+            rel,
+            'unexpected-file',
+            isDir
+              ? `${rel}/ is ignored: ${section}/ holds ${ext} files directly, not subdirectories`
+              : `${rel} is ignored: ${section}/ only holds ${ext} files`,
+          ),
         );
       }
       continue;
@@ -161,11 +179,21 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
       const suggestion = slugify(stem);
       if (suggestion !== '' && stems.has(suggestion)) {
         result.findings.push(
-          finding('error', rel, 'duplicate-id', `${rel} has the same id as ${section}/${suggestion}${ext} apart from letter case or punctuation (on macOS and Windows they may even be the same file): keep one`),
+          finding(
+            'error',
+            rel,
+            'duplicate-id',
+            `${rel} has the same id as ${section}/${suggestion}${ext} apart from letter case or punctuation (on macOS and Windows they may even be the same file): keep one`,
+          ),
         );
       } else {
         result.findings.push(
-          finding('error', rel, 'invalid-id', `the file name '${stem}' is not a valid id: use only lowercase letters, digits and '-'${suggestion ? `, e.g. ${section}/${suggestion}${ext}` : ''}`),
+          finding(
+            'error',
+            rel,
+            'invalid-id',
+            `the file name '${stem}' is not a valid id: use only lowercase letters, digits and '-'${suggestion ? `, e.g. ${section}/${suggestion}${ext}` : ''}`,
+          ),
         );
       }
       continue;
@@ -182,11 +210,25 @@ async function addFile(result: ReadResult, root: string, abs: string, rel: strin
     return;
   }
   if (!resolved.stats.isFile()) {
-    result.findings.push(finding('error', rel, 'not-a-file', `${rel} is ${describeNonFile(resolved.stats)}, not a regular file: plans are read from regular files only`));
+    result.findings.push(
+      finding(
+        'error',
+        rel,
+        'not-a-file',
+        `${rel} is ${describeNonFile(resolved.stats)}, not a regular file: plans are read from regular files only`,
+      ),
+    );
     return;
   }
   if (resolved.stats.size > MAX_FILE_BYTES) {
-    result.findings.push(finding('error', rel, 'file-too-large', `${rel} is ${sizeText(resolved.stats.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`));
+    result.findings.push(
+      finding(
+        'error',
+        rel,
+        'file-too-large',
+        `${rel} is ${sizeText(resolved.stats.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`,
+      ),
+    );
     return;
   }
   const read = await readText(resolved.real, rel);

@@ -94,7 +94,8 @@ export function issuesToFindings(issues: readonly Issue[], ctx: IssueContext): F
         if (kind === 'missing') return missing(path);
         const expected = EXPECTED_WORDS[issue.expected] ?? issue.expected;
         let fix = '';
-        if (issue.expected === 'array' && kind === 'text') fix = `: write it as a list, e.g. [${textAt(ctx, path) ?? '...'}], or one '- item' per line`;
+        if (issue.expected === 'array' && kind === 'text')
+          fix = `: write it as a list, e.g. [${textAt(ctx, path) ?? '...'}], or one '- item' per line`;
         else if (issue.expected === 'array' && kind === 'mapping') fix = ": put '- ' before each entry";
         else if (issue.expected === 'object' && kind === 'list') fix = ": remove the '- ' dashes, a mapping is key: value lines";
         else if (issue.expected === 'object' && kind === 'text') fix = ': write key: value lines under it';
@@ -105,7 +106,11 @@ export function issuesToFindings(issues: readonly Issue[], ctx: IssueContext): F
       case 'invalid_value': {
         const written = textAt(ctx, path) ?? '';
         const values = issue.values.map(String);
-        push(path, 'invalid-value', `${subject(path, ctx)} must be one of ${values.join(', ')}, not ${quote(written)}${didYouMean(written, values)}`);
+        push(
+          path,
+          'invalid-value',
+          `${subject(path, ctx)} must be one of ${values.join(', ')}, not ${quote(written)}${didYouMean(written, values)}`,
+        );
         return;
       }
       case 'too_small': {
@@ -135,4 +140,3 @@ export function issuesToFindings(issues: readonly Issue[], ctx: IssueContext): F
   for (const issue of issues) handle(issue, []);
   return out;
 }
-

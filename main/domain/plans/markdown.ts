@@ -16,8 +16,7 @@ export interface MarkdownProblem extends Position {
 // ---------------------------------------------------------------- front matter
 
 export type FrontMatter =
-  | { ok: true; yamlText: string; body: string; bodyStartLine: number }
-  | { ok: false; rule: string; message: string; line: number };
+  { ok: true; yamlText: string; body: string; bodyStartLine: number } | { ok: false; rule: string; message: string; line: number };
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
@@ -70,7 +69,11 @@ export function classifyUrl(url: string): UrlVerdict {
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(u)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     if (u.startsWith('//') || u.startsWith('\\\\') || u.startsWith('/\\') || u.startsWith('\\/')) {
-      return { ok: false, rule: 'relative-link', reason: `link ${quote(url)} has no scheme: write it out in full as https:${u.startsWith('//') ? u : '//...'}` };
+      return {
+        ok: false,
+        rule: 'relative-link',
+        reason: `link ${quote(url)} has no scheme: write it out in full as https:${u.startsWith('//') ? u : '//...'}`,
+      };
     }
     return {
       ok: false,
@@ -80,7 +83,11 @@ export function classifyUrl(url: string): UrlVerdict {
   }
   if (ALLOWED_SCHEMES.has(scheme)) return { ok: true };
   if (scheme === 'http') {
-    return { ok: false, rule: 'link-scheme', reason: `link ${quote(url)} uses http: write https://${u.slice(u.indexOf(':') + 1).replace(/^\/\//, '')} (only https, mailto and tel links are allowed)` };
+    return {
+      ok: false,
+      rule: 'link-scheme',
+      reason: `link ${quote(url)} uses http: write https://${u.slice(u.indexOf(':') + 1).replace(/^\/\//, '')} (only https, mailto and tel links are allowed)`,
+    };
   }
   return {
     ok: false,
@@ -107,10 +114,42 @@ interface HtmlNode {
 }
 
 const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'background', 'cite', 'longdesc', 'data', 'codebase',
-  'manifest', 'ping', 'lowsrc', 'dynsrc', 'usemap', 'icon', 'profile', 'classid', 'archive',
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'poster',
+  'background',
+  'cite',
+  'longdesc',
+  'data',
+  'codebase',
+  'manifest',
+  'ping',
+  'lowsrc',
+  'dynsrc',
+  'usemap',
+  'icon',
+  'profile',
+  'classid',
+  'archive',
 ]);
-const UNSAFE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'form', 'meta', 'link', 'style', 'portal']);
+const UNSAFE_ELEMENTS = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'form',
+  'meta',
+  'link',
+  'style',
+  'portal',
+]);
 
 /**
  * Emphasis (`*`, `_`) never decides what is a link (brackets bind tighter), and micromark resolves long
@@ -218,7 +257,11 @@ export function obviouslySafeLinks(markdown: string): boolean {
  * Checks every link, image, reference definition, autolink and raw HTML URL in `markdown`.
  * `map` turns a position in `markdown` into a position in the file.
  */
-export function checkMarkdownLinks(markdown: string, map: (p: Position) => Position = (p) => p, options: { alwaysParse?: boolean } = {}): MarkdownProblem[] {
+export function checkMarkdownLinks(
+  markdown: string,
+  map: (p: Position) => Position = (p) => p,
+  options: { alwaysParse?: boolean } = {},
+): MarkdownProblem[] {
   const problems: MarkdownProblem[] = [];
   const report = (at: Position, rule: MarkdownProblem['rule'], message: string) => problems.push({ ...map(at), rule, message });
   const deep = tooDeepLine(markdown);
@@ -232,7 +275,11 @@ export function checkMarkdownLinks(markdown: string, map: (p: Position) => Posit
   }
   const brackets = tooDeepBrackets(markdown);
   if (brackets !== undefined) {
-    report(brackets, 'markdown-too-deep', `brackets are nested more than ${MAX_BRACKET_NESTING} deep here: close or remove them (the links in this text were not checked)`);
+    report(
+      brackets,
+      'markdown-too-deep',
+      `brackets are nested more than ${MAX_BRACKET_NESTING} deep here: close or remove them (the links in this text were not checked)`,
+    );
     return problems;
   }
   const large = tooLarge(markdown);
@@ -253,7 +300,11 @@ export function checkMarkdownLinks(markdown: string, map: (p: Position) => Posit
       if (lookAlike) report(at, 'idn-host', `link: ${lookAlike}`);
       if (!verdict.ok) report(at, verdict.rule, node.type === 'image' ? `image ${verdict.reason.replace(/^link /, '')}` : verdict.reason);
       else if (node.type === 'image' && /^https:/i.test(normaliseUrl(node.url))) {
-        report(at, 'remote-image', `image ${quote(node.url)} will not show: Lifeline works offline and loads nothing from the network, so describe it in text or link to it instead`);
+        report(
+          at,
+          'remote-image',
+          `image ${quote(node.url)} will not show: Lifeline works offline and loads nothing from the network, so describe it in text or link to it instead`,
+        );
       }
     } else if (node.type === 'html' && typeof node.value === 'string') {
       checkHtml(node.value, at, report);
@@ -274,7 +325,11 @@ function checkHtml(html: string, start: Position, report: (at: Position, rule: M
     const el = stack.pop()!;
     const loc = el.sourceCodeLocation ?? undefined;
     if (el.tagName !== undefined && UNSAFE_ELEMENTS.has(el.tagName)) {
-      report(place(loc), 'unsafe-html', `the <${el.tagName}> element is not allowed in plans: remove it (Lifeline never runs or embeds content from plans)`);
+      report(
+        place(loc),
+        'unsafe-html',
+        `the <${el.tagName}> element is not allowed in plans: remove it (Lifeline never runs or embeds content from plans)`,
+      );
     }
     for (const attr of el.attrs ?? []) {
       const at = place(loc?.attrs?.[attr.name] ?? loc);

@@ -32,14 +32,37 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
       real = await realpath(abs);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ELOOP') return { ok: false, finding: finding('error', rel, 'symlink-loop', `${rel} is a symbolic link that loops back on itself: replace it with the real file`) };
-      if (code === 'ENOENT') return { ok: false, finding: finding('error', rel, 'broken-symlink', `${rel} is a symbolic link to something that does not exist: fix or remove the link`) };
+      if (code === 'ELOOP')
+        return {
+          ok: false,
+          finding: finding(
+            'error',
+            rel,
+            'symlink-loop',
+            `${rel} is a symbolic link that loops back on itself: replace it with the real file`,
+          ),
+        };
+      if (code === 'ENOENT')
+        return {
+          ok: false,
+          finding: finding(
+            'error',
+            rel,
+            'broken-symlink',
+            `${rel} is a symbolic link to something that does not exist: fix or remove the link`,
+          ),
+        };
       return { ok: false, finding: finding('error', rel, 'unreadable', `cannot follow the symbolic link ${rel}: ${reason(error)}`) };
     }
     if (!isInside(root, real)) {
       return {
         ok: false,
-        finding: finding('error', rel, 'symlink-outside', `${rel} is a symbolic link to ${real}, outside the plans directory: plans must not read files from elsewhere, so copy the file into the directory instead`),
+        finding: finding(
+          'error',
+          rel,
+          'symlink-outside',
+          `${rel} is a symbolic link to ${real}, outside the plans directory: plans must not read files from elsewhere, so copy the file into the directory instead`,
+        ),
       };
     }
   }
@@ -92,9 +115,24 @@ export async function readText(real: string, rel: string): Promise<{ text: strin
   }
   try {
     const st = await handle.stat();
-    if (!st.isFile()) return { finding: finding('error', rel, 'not-a-file', `${rel} is ${describeNonFile(st)}, not a regular file: plans are read from regular files only`) };
+    if (!st.isFile())
+      return {
+        finding: finding(
+          'error',
+          rel,
+          'not-a-file',
+          `${rel} is ${describeNonFile(st)}, not a regular file: plans are read from regular files only`,
+        ),
+      };
     if (st.size > MAX_FILE_BYTES) {
-      return { finding: finding('error', rel, 'file-too-large', `${rel} is ${sizeText(st.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`) };
+      return {
+        finding: finding(
+          'error',
+          rel,
+          'file-too-large',
+          `${rel} is ${sizeText(st.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`,
+        ),
+      };
     }
     const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
     let length = 0;
@@ -103,7 +141,14 @@ export async function readText(real: string, rel: string): Promise<{ text: strin
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length > MAX_FILE_BYTES) {
-        return { finding: finding('error', rel, 'file-too-large', `${rel} is larger than 1 MiB; plan files are limited to 1 MiB: split it into smaller files or trim it`) };
+        return {
+          finding: finding(
+            'error',
+            rel,
+            'file-too-large',
+            `${rel} is larger than 1 MiB; plan files are limited to 1 MiB: split it into smaller files or trim it`,
+          ),
+        };
       }
     }
     return decode(buffer.subarray(0, length), rel);
@@ -161,7 +206,14 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
     const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
     const hex = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
     return {
-      finding: finding('error', rel, 'not-utf8', `${rel} is not valid UTF-8 (byte ${hex} here, perhaps saved as Latin-1 or Windows-1252): save the file as UTF-8 in your editor`, line, column),
+      finding: finding(
+        'error',
+        rel,
+        'not-utf8',
+        `${rel} is not valid UTF-8 (byte ${hex} here, perhaps saved as Latin-1 or Windows-1252): save the file as UTF-8 in your editor`,
+        line,
+        column,
+      ),
     };
   }
   let text = new TextDecoder('utf-8').decode(bytes);
@@ -174,8 +226,16 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
     const line = head.split('\n').length;
     const column = control.index - head.lastIndexOf('\n');
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return { finding: finding('error', rel, 'control-character', `invisible control character ${code} here: delete it (plan files are plain text)`, line, column) };
+    return {
+      finding: finding(
+        'error',
+        rel,
+        'control-character',
+        `invisible control character ${code} here: delete it (plan files are plain text)`,
+        line,
+        column,
+      ),
+    };
   }
   return { text };
 }
-

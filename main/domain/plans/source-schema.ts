@@ -57,10 +57,12 @@ const httpsUrl = checked(checkHttpsUrl, 'invalid-url');
 const email = checked(checkEmail, 'invalid-email');
 const phone = checked(checkPhone, 'invalid-phone');
 const timezone = checked(checkTimezone, 'invalid-timezone');
-const timeText = (allowEndOfDay: boolean) => (v: string): Checked<string> => {
-  const r = checkTime(v, allowEndOfDay);
-  return r.ok ? { ok: true, value: v } : r;
-};
+const timeText =
+  (allowEndOfDay: boolean) =>
+  (v: string): Checked<string> => {
+    const r = checkTime(v, allowEndOfDay);
+    return r.ok ? { ok: true, value: v } : r;
+  };
 const startTime = checked(timeText(false), 'invalid-time');
 const endTime = checked(timeText(true), 'invalid-time');
 
@@ -73,7 +75,11 @@ const boolean = z.string().transform((v, ctx) => {
 
 const positiveInt = z.string().transform((v, ctx) => {
   if (/^[1-9][0-9]{0,4}$/.test(v)) return Number(v);
-  ctx.addIssue({ code: 'custom', message: `'${v}' is not a number of days: write a whole number from 1 up, such as 90`, params: { rule: 'invalid-value' } });
+  ctx.addIssue({
+    code: 'custom',
+    message: `'${v}' is not a number of days: write a whole number from 1 up, such as 90`,
+    params: { rule: 'invalid-value' },
+  });
   return z.NEVER;
 });
 
@@ -98,7 +104,8 @@ const days = z.union([checked(checkDayRange, 'invalid-days'), list(checked(check
 export const BusinessHoursSource = obj({ timezone, days, from: startTime, to: endTime });
 
 export const HoursSource = z.union([z.literal('24x7'), BusinessHoursSource], {
-  error: () => "hours must be 24x7, or a mapping with timezone, days, from and to (e.g. timezone: Europe/London, days: mon-fri, from: \"09:00\", to: \"17:30\")",
+  error: () =>
+    'hours must be 24x7, or a mapping with timezone, days, from and to (e.g. timezone: Europe/London, days: mon-fri, from: "09:00", to: "17:30")',
 });
 
 export const ContactSource = obj({

@@ -13,14 +13,7 @@ import {
 } from '../../model/bundle.ts';
 import { DEFAULT_CONTACTS_MAX_AGE_DAYS, type CompiledPlans } from './loaded.ts';
 import { compareText } from './findings.ts';
-import type {
-  ContactSourceT,
-  HoursSourceT,
-  ManifestSourceT,
-  RunbookFrontMatterT,
-  ServiceSourceT,
-  VendorSourceT,
-} from './source-schema.ts';
+import type { ContactSourceT, HoursSourceT, ManifestSourceT, RunbookFrontMatterT, ServiceSourceT, VendorSourceT } from './source-schema.ts';
 import { checkPhone } from './values.ts';
 
 const byId = <T extends { id: string }>(a: T, b: T) => compareText(a.id, b.id);
@@ -39,7 +32,8 @@ function hoursOut(h: HoursSourceT): Hours {
 
 function contactOut(c: ContactSourceT): Contact {
   const out: Contact = { name: c.name.trim(), role: c.role.trim(), verified: c.verified ?? null };
-  if (c.phone) out.phone = reorder({ display: c.phone.display, e164: c.phone.e164, extension: c.phone.extension }, ['display', 'e164', 'extension']);
+  if (c.phone)
+    out.phone = reorder({ display: c.phone.display, e164: c.phone.e164, extension: c.phone.extension }, ['display', 'e164', 'extension']);
   if (c.email) out.email = c.email;
   return reorder(out, ['name', 'role', 'phone', 'email', 'verified']);
 }
@@ -75,7 +69,8 @@ function vendorOut(v: VendorSourceT): Vendor {
   });
   const escalation: EscalationStep[] = (v.escalation ?? []).map((e) => {
     const step: EscalationStep = {
-      after: e.after.kind === 'first_response' ? { kind: 'first_response' } : { kind: 'duration', minutes: e.after.minutes, text: e.after.text },
+      after:
+        e.after.kind === 'first_response' ? { kind: 'first_response' } : { kind: 'duration', minutes: e.after.minutes, text: e.after.text },
       action: e.action.trim(),
     };
     if (e.contact !== undefined) step.contact = e.contact;
@@ -100,10 +95,26 @@ function vendorOut(v: VendorSourceT): Vendor {
     contacts: (v.contacts ?? []).map(contactOut),
     escalation,
     contract: v.contract ? { renews: v.contract.renews, reference: v.contract.reference.trim() } : undefined,
-    scope: v.scope ? { covered: (v.scope.covered ?? []).map((s) => s.trim()), notCovered: (v.scope.not_covered ?? []).map((s) => s.trim()) } : undefined,
+    scope: v.scope
+      ? { covered: (v.scope.covered ?? []).map((s) => s.trim()), notCovered: (v.scope.not_covered ?? []).map((s) => s.trim()) }
+      : undefined,
     notes: v.notes === undefined ? undefined : markdown(v.notes),
   };
-  return reorder(out, ['id', 'name', 'plan', 'accounts', 'statusPage', 'hours', 'channels', 'severities', 'contacts', 'escalation', 'contract', 'scope', 'notes']);
+  return reorder(out, [
+    'id',
+    'name',
+    'plan',
+    'accounts',
+    'statusPage',
+    'hours',
+    'channels',
+    'severities',
+    'contacts',
+    'escalation',
+    'contract',
+    'scope',
+    'notes',
+  ]);
 }
 
 function serviceOut(s: ServiceSourceT): Service {

@@ -95,7 +95,9 @@ export function checkTime(value: string, allowEndOfDay: boolean): Checked<number
     if (loose[3]?.toLowerCase() === 'pm' && h < 12) h += 12;
     if (loose[3]?.toLowerCase() === 'am' && h === 12) h = 0;
     if (h < 24 && min < 60) {
-      return bad(`${quote(value)} is not a time Lifeline reads: write it as 24-hour HH:MM in quotes, e.g. "${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}"`);
+      return bad(
+        `${quote(value)} is not a time Lifeline reads: write it as 24-hour HH:MM in quotes, e.g. "${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}"`,
+      );
     }
   }
   return bad(`${quote(value)} is not a time: write it as 24-hour HH:MM in quotes, e.g. "08:00" or "17:30"`);
@@ -121,7 +123,10 @@ export function checkDayRange(value: string): Checked<string[]> {
   if (m && days.includes(m[1]!) && days.includes(m[2]!)) {
     const a = days.indexOf(m[1]!);
     const b = days.indexOf(m[2]!);
-    if (a > b) return bad(`${quote(value)} runs backwards: ranges go from Monday towards Sunday, e.g. mon-fri; for other patterns list the days, e.g. [fri, sat, sun]`);
+    if (a > b)
+      return bad(
+        `${quote(value)} runs backwards: ranges go from Monday towards Sunday, e.g. mon-fri; for other patterns list the days, e.g. [fri, sat, sun]`,
+      );
     if (value !== value.trim().toLowerCase()) return bad(`write days in lowercase: '${m[1]}-${m[2]}'`);
     return ok(days.slice(a, b + 1));
   }
@@ -148,9 +153,11 @@ export function checkHttpsUrl(value: string): Checked<string> {
     if (/^[a-z0-9.-]+\.[a-z]{2,}(\/|$)/i.test(value)) return bad(`${quote(value)} is not a full URL: write 'https://${value}'`);
     return bad(`${quote(value)} is not a URL: write a full address starting with https://`);
   }
-  if (url.protocol === 'http:') return bad(`${quote(value)} uses http: write 'https://${value.slice('http://'.length)}' (only https links are allowed)`);
+  if (url.protocol === 'http:')
+    return bad(`${quote(value)} uses http: write 'https://${value.slice('http://'.length)}' (only https links are allowed)`);
   if (url.protocol !== 'https:') return bad(`${quote(value)} is not an https URL: only https:// addresses are allowed here`);
-  if (url.username !== '' || url.password !== '') return bad(`${quote(value)} contains a user name or password: remove the credentials from the URL`);
+  if (url.username !== '' || url.password !== '')
+    return bad(`${quote(value)} contains a user name or password: remove the credentials from the URL`);
   if (url.hostname === '') return bad(`${quote(value)} has no host name`);
   return ok(value);
 }
@@ -172,7 +179,8 @@ export function lookAlikeHostWarning(value: string): string | undefined {
   return `the host ${quote(unicode)} is an internationalised name (${url.hostname} in plain ASCII): check it is the real site and not a look-alike of another; Lifeline shows it as ${url.hostname}`;
 }
 
-const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
+const EMAIL =
+  /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 export function checkEmail(value: string): Checked<string> {
   if (value.toLowerCase().startsWith('mailto:')) return bad(`${quote(value)}: write the bare address, without 'mailto:'`);
@@ -196,10 +204,14 @@ export function checkPhone(value: string): Checked<PhoneNumber> {
   const hidden = INVISIBLE.exec(value);
   if (hidden) {
     const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return bad(`${quote(value)} contains the invisible character ${code} (a direction override, zero-width space or control character): retype the number without it`);
+    return bad(
+      `${quote(value)} contains the invisible character ${code} (a direction override, zero-width space or control character): retype the number without it`,
+    );
   }
   if (!display.startsWith('+') && !display.startsWith('00')) {
-    return bad(`${quote(value)} has no country code: write it in international form starting with + and the country code, e.g. '+1 206 555 0100' or '+44 20 7946 0000'`);
+    return bad(
+      `${quote(value)} has no country code: write it in international form starting with + and the country code, e.g. '+1 206 555 0100' or '+44 20 7946 0000'`,
+    );
   }
   try {
     const parsed = parsePhoneNumberWithError(display.startsWith('00') ? `+${display.slice(2)}` : display);
@@ -217,7 +229,9 @@ export function checkPhone(value: string): Checked<PhoneNumber> {
       TOO_LONG: 'it has too many digits',
       INVALID_LENGTH: 'it has the wrong number of digits',
     };
-    return bad(`${quote(value)} is not a phone number Lifeline can dial: ${why[code] ?? 'it could not be read'}; write it in international form, e.g. '+1 206 555 0100'`);
+    return bad(
+      `${quote(value)} is not a phone number Lifeline can dial: ${why[code] ?? 'it could not be read'}; write it in international form, e.g. '+1 206 555 0100'`,
+    );
   }
 }
 
@@ -249,7 +263,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
     // 'sev5' is not a typo of 'sev1': numbers that differ are different things.
     if (v.replace(/[0-9]/g, '') === cl.replace(/[0-9]/g, '') && v !== cl && /[0-9]/.test(v)) continue;
     let score = cl === v ? 0 : distance(v, cl);
-    if (score > 0 && (cl.replace(/[-_ ]/g, '') === v.replace(/[-_ ]/g, ''))) score = 0.5;
+    if (score > 0 && cl.replace(/[-_ ]/g, '') === v.replace(/[-_ ]/g, '')) score = 0.5;
     if (score < bestScore) {
       bestScore = score;
       best = c;

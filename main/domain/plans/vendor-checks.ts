@@ -3,14 +3,36 @@
 import { isScalar } from 'yaml';
 import type { Finding } from './findings.ts';
 import type { Loaded } from './loaded.ts';
-import { checkContacts, checkHours, checkSeverityRef, duplicates, isRec, list, rec, Reporter, severityLabel, str, type Context, type Rec } from './check-kit.ts';
+import {
+  checkContacts,
+  checkHours,
+  checkSeverityRef,
+  duplicates,
+  isRec,
+  list,
+  rec,
+  Reporter,
+  severityLabel,
+  str,
+  type Context,
+  type Rec,
+} from './check-kit.ts';
 import { checkMarkdownLinks } from './markdown.ts';
-import { checkDate, checkEmail, checkHttpsUrl, checkPhone, daysBetween, didYouMean, listWords, lookAlikeHostWarning, quote } from './values.ts';
+import {
+  checkDate,
+  checkEmail,
+  checkHttpsUrl,
+  checkPhone,
+  daysBetween,
+  didYouMean,
+  listWords,
+  lookAlikeHostWarning,
+  quote,
+} from './values.ts';
 import { locate, positionOf, type ParsedYaml, type Path, type Position } from './yaml.ts';
 
 /** A contract renewing within this many days is worth a warning: time to confirm it. */
 export const RENEWAL_WARNING_DAYS = 30;
-
 
 export function checkVendor(v: Loaded, ctx: Context): Finding[] {
   const r = new Reporter(v);
@@ -66,7 +88,9 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
   duplicates(r, severities, ['severities'], 'name', 'vendor severity');
 
   checkContacts(r, raw.contacts, ['contacts'], ctx, name);
-  const contactNames = list(raw.contacts).map((c) => str(rec(c).name)).filter((n): n is string => n !== undefined);
+  const contactNames = list(raw.contacts)
+    .map((c) => str(rec(c).name))
+    .filter((n): n is string => n !== undefined);
   list(raw.escalation).forEach((step, i) => {
     const contact = str(rec(step).contact);
     if (contact === undefined || contact.trim() === '' || contactNames.includes(contact)) return;
@@ -85,10 +109,18 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
     const days = daysBetween(ctx.today, renews);
     const ref = str(contract.reference) ? ` (${str(contract.reference)})` : '';
     if (days < 0) {
-      r.warn(['contract', 'renews'], 'contract-lapsed', `the ${name} contract${ref} lapsed on ${renews}, ${-days} days ago: confirm the support plan is still active, then update renews`);
+      r.warn(
+        ['contract', 'renews'],
+        'contract-lapsed',
+        `the ${name} contract${ref} lapsed on ${renews}, ${-days} days ago: confirm the support plan is still active, then update renews`,
+      );
     } else if (days <= RENEWAL_WARNING_DAYS) {
       const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-      r.warn(['contract', 'renews'], 'contract-renewal-due', `the ${name} contract${ref} renews ${when} (${renews}): make sure the renewal is under way, then update renews`);
+      r.warn(
+        ['contract', 'renews'],
+        'contract-renewal-due',
+        `the ${name} contract${ref} renews ${when} (${renews}): make sure the renewal is under way, then update renews`,
+      );
     }
   }
 

@@ -54,19 +54,34 @@ export function yamlHygiene(rel: string, text: string, doc: Document.Parsed, lin
   visit(doc, {
     Pair(_key, pair) {
       if (pair.key !== null && !isScalar(pair.key)) {
-        at(pair.key as Node, 'complex-key', "a key must be plain text: this key is a list or mapping ('? [a, b]'); write a simple 'name: value' instead");
+        at(
+          pair.key as Node,
+          'complex-key',
+          "a key must be plain text: this key is a list or mapping ('? [a, b]'); write a simple 'name: value' instead",
+        );
       }
     },
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
       const direction = DIRECTION_CONTROL.exec(node.value);
       if (direction) {
-        at(node, 'bidi-control', `this value contains the direction control ${codePoint(direction[0].charCodeAt(0))}, which makes the text after it display reordered or reversed: remove it`);
+        at(
+          node,
+          'bidi-control',
+          `this value contains the direction control ${codePoint(direction[0].charCodeAt(0))}, which makes the text after it display reordered or reversed: remove it`,
+        );
       }
       const bad = firstBadCharacter(node.value);
       if (!bad) return;
-      const what = bad.code >= 0xd800 && bad.code <= 0xdfff ? `a lone surrogate ${codePoint(bad.code)} (half of a character)` : `the invisible control character ${codePoint(bad.code)}`;
-      at(node, 'control-character', `this value contains ${what}, probably written as an escape such as "\\e", "\\x07" or "\\uD800": remove it (terminals and screens would act on it)`);
+      const what =
+        bad.code >= 0xd800 && bad.code <= 0xdfff
+          ? `a lone surrogate ${codePoint(bad.code)} (half of a character)`
+          : `the invisible control character ${codePoint(bad.code)}`;
+      at(
+        node,
+        'control-character',
+        `this value contains ${what}, probably written as an escape such as "\\e", "\\x07" or "\\uD800": remove it (terminals and screens would act on it)`,
+      );
     },
   });
   return findings;

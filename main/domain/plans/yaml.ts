@@ -100,40 +100,77 @@ function lineText(text: string, lines: LineCounter, line: number): string {
   return text.slice(start, end).replace(/\r?\n$/, '');
 }
 
-function describeYamlError(e: YAMLError, text: string, lines: LineCounter, pos: Position): { rule: string; message: string; isFatal: boolean } {
+function describeYamlError(
+  e: YAMLError,
+  text: string,
+  lines: LineCounter,
+  pos: Position,
+): { rule: string; message: string; isFatal: boolean } {
   const raw = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   if (/call stack/i.test(raw)) {
-    return { rule: 'too-complex', message: 'nested too deeply to read: simplify the structure (plan files are only a few levels deep)', isFatal: true };
+    return {
+      rule: 'too-complex',
+      message: 'nested too deeply to read: simplify the structure (plan files are only a few levels deep)',
+      isFatal: true,
+    };
   }
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const key = /^\s*(?:-\s+)?("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]+?)\s*:/.exec(lineText(text, lines, pos.line).slice(pos.column - 1))?.[1];
+      const key = /^\s*(?:-\s+)?("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^:#]+?)\s*:/.exec(
+        lineText(text, lines, pos.line).slice(pos.column - 1),
+      )?.[1];
       const name = key === undefined ? 'this key' : `key '${key.replace(/^["']|["']$/g, '')}'`;
-      return { rule: 'duplicate-key', message: `${name} appears more than once in the same mapping: keep one and delete the other`, isFatal: false };
+      return {
+        rule: 'duplicate-key',
+        message: `${name} appears more than once in the same mapping: keep one and delete the other`,
+        isFatal: false,
+      };
     }
     case 'TAB_AS_INDENT':
-      return { rule: 'tab-indent', message: 'this line is indented with a tab: YAML only allows spaces for indentation, so replace the tab with spaces', isFatal: true };
+      return {
+        rule: 'tab-indent',
+        message: 'this line is indented with a tab: YAML only allows spaces for indentation, so replace the tab with spaces',
+        isFatal: true,
+      };
     case 'MULTIPLE_DOCS':
-      return { rule: 'yaml-syntax', message: "a second YAML document starts here ('---'): a plan file holds one document, so remove this line or move the rest to its own file", isFatal: true };
+      return {
+        rule: 'yaml-syntax',
+        message:
+          "a second YAML document starts here ('---'): a plan file holds one document, so remove this line or move the rest to its own file",
+        isFatal: true,
+      };
     case 'TAG_RESOLVE_FAILED':
     case 'BAD_DIRECTIVE':
       return { rule: 'yaml-syntax', message: `${raw}: plan files use plain YAML without tags or directives; remove it`, isFatal: false };
     case 'BAD_ALIAS':
     case 'RESOURCE_EXHAUSTION':
-      return { rule: 'yaml-syntax', message: `${raw}: avoid anchors and aliases (& and *) in plan files; write the values out`, isFatal: true };
+      return {
+        rule: 'yaml-syntax',
+        message: `${raw}: avoid anchors and aliases (& and *) in plan files; write the values out`,
+        isFatal: true,
+      };
     case 'BAD_DQ_ESCAPE':
-      return { rule: 'yaml-syntax', message: `${raw} in a double-quoted string: use single quotes, or write a backslash as \\\\`, isFatal: true };
+      return {
+        rule: 'yaml-syntax',
+        message: `${raw} in a double-quoted string: use single quotes, or write a backslash as \\\\`,
+        isFatal: true,
+      };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       return {
         rule: 'yaml-syntax',
-        message: "YAML syntax: a 'key: value' appears where a value was expected: check that this line is indented like its neighbours, and put quotes around values that contain ': '",
+        message:
+          "YAML syntax: a 'key: value' appears where a value was expected: check that this line is indented like its neighbours, and put quotes around values that contain ': '",
         isFatal: true,
       };
     case 'MISSING_CHAR':
     case 'BAD_INDENT':
     case 'UNEXPECTED_TOKEN':
-      return { rule: 'yaml-syntax', message: `YAML syntax: ${lowerFirst(raw)}; check the indentation and quoting on this line and the one before (values containing ': ' or starting with special characters need quotes)`, isFatal: true };
+      return {
+        rule: 'yaml-syntax',
+        message: `YAML syntax: ${lowerFirst(raw)}; check the indentation and quoting on this line and the one before (values containing ': ' or starting with special characters need quotes)`,
+        isFatal: true,
+      };
     default:
       return { rule: 'yaml-syntax', message: `YAML syntax: ${lowerFirst(raw)}`, isFatal: e.name === 'YAMLParseError' };
   }

@@ -14,7 +14,8 @@ function lunrIndex(docs: SearchDoc[]): lunr.Index {
   // Our tokenizer did the work (surface + stem); lunr's own pipeline would stem the stems again.
   builder.pipeline.reset();
   builder.searchPipeline.reset();
-  builder.tokenizer = ((text: unknown) => indexTerms(String(text ?? '')).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+  builder.tokenizer = ((text: unknown) =>
+    indexTerms(String(text ?? '')).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
   builder.ref('ref');
   for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOST[field] });
   docs.forEach((doc, i) => {
@@ -76,5 +77,14 @@ export function buildIndex(bundle: Bundle): CompactIndex {
   postStart[terms.length] = at;
   const phones = docs.flatMap((doc, i) => doc.phones.flatMap((p) => phoneTerms(p.dial).map((term) => ({ term, doc: i }))));
   phones.sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.doc - b.doc));
-  return { docs: docListOf(docs), terms, postStart, postDoc, postScore, postTitle, phoneTerms: phones.map((p) => p.term), phoneDoc: Uint32Array.from(phones.map((p) => p.doc)) };
+  return {
+    docs: docListOf(docs),
+    terms,
+    postStart,
+    postDoc,
+    postScore,
+    postTitle,
+    phoneTerms: phones.map((p) => p.term),
+    phoneDoc: Uint32Array.from(phones.map((p) => p.doc)),
+  };
 }

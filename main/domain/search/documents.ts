@@ -120,5 +120,8 @@ export function documentsOf(bundle: Bundle, plain: (markdown: string) => string 
 
 /** All of one field's text for the index. */
 export function fieldText(doc: SearchDoc, field: FieldName): string {
-  return doc.parts.filter((p) => p.field === field).map((p) => p.text).join('\n');
+  return doc.parts
+    .filter((p) => p.field === field)
+    .map((p) => p.text)
+    .join('\n');
 }

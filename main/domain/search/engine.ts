@@ -51,10 +51,27 @@ export function createEngine(index: CompactIndex): Engine {
       const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? DEFAULT_LIMIT));
       const { hits, used, anyWord } = execute(groups);
       const allowed = kinds ? hits.filter((h) => kinds.has(index.docs.kind(h.doc))) : hits;
-      const terms = new Set(used.flat().filter((e) => e.how !== 'phone').map((e) => e.term));
-      const phoneDigits = used.flat().filter((e) => e.how === 'phone').map((e) => e.term);
-      const ranked = topK(index, allowed, limit).map((s, i) => hitOf(index.docs.get(s.doc), snippetOf(index.docs.get(s.doc), terms, phoneDigits), i + 1));
-      const similar = [...new Set(used.flat().filter((e) => e.how === 'fuzzy' || e.how === 'prefix').map((e) => e.term))].slice(0, 12);
+      const terms = new Set(
+        used
+          .flat()
+          .filter((e) => e.how !== 'phone')
+          .map((e) => e.term),
+      );
+      const phoneDigits = used
+        .flat()
+        .filter((e) => e.how === 'phone')
+        .map((e) => e.term);
+      const ranked = topK(index, allowed, limit).map((s, i) =>
+        hitOf(index.docs.get(s.doc), snippetOf(index.docs.get(s.doc), terms, phoneDigits), i + 1),
+      );
+      const similar = [
+        ...new Set(
+          used
+            .flat()
+            .filter((e) => e.how === 'fuzzy' || e.how === 'prefix')
+            .map((e) => e.term),
+        ),
+      ].slice(0, 12);
       return {
         query,
         groups: groupHits(ranked),

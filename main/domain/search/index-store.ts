@@ -45,7 +45,8 @@ async function readStored(fs: FsPort, ref: GenerationRef): Promise<{ ok: true; i
 
 export async function rebuild(fs: FsPort, ref: GenerationRef): Promise<CompactIndex> {
   const bytes = await fs.readFile(join(ref.dir, ref.bundleFile));
-  if (createHash('sha256').update(bytes).digest('hex') !== ref.bundleHash) throw new Error(`${ref.bundleFile} does not match its recorded hash`);
+  if (createHash('sha256').update(bytes).digest('hex') !== ref.bundleHash)
+    throw new Error(`${ref.bundleFile} does not match its recorded hash`);
   return buildIndex(BundleSchema.parse(JSON.parse(bytes.toString('utf8'))));
 }
 

@@ -24,5 +24,8 @@ function collect(node: Nodes, out: string[]): void {
 export function markdownToText(markdown: string): string {
   const out: string[] = [];
   collect(parser.runSync(parser.parse(markdown)) as Nodes, out);
-  return out.join('').replace(/\n{2,}/g, '\n').trim();
+  return out
+    .join('')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }

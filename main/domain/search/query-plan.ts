@@ -37,7 +37,10 @@ const WEIGHT = { exact: 1, stem: 0.85, prefix: 0.55, fuzzy1: 0.4, fuzzy2: 0.25, 
 export function boundQuery(raw: string): string {
   const trimmed = raw.trim();
   if (trimmed.length <= MAX_QUERY_CHARS) return trimmed;
-  return Array.from(trimmed.slice(0, MAX_QUERY_CHARS + 1)).join('').slice(0, MAX_QUERY_CHARS).replace(/[\uD800-\uDBFF]$/, '');
+  return Array.from(trimmed.slice(0, MAX_QUERY_CHARS + 1))
+    .join('')
+    .slice(0, MAX_QUERY_CHARS)
+    .replace(/[\uD800-\uDBFF]$/, '');
 }
 
 function exactExpansions(index: CompactIndex, surface: string, stem: string): Expansion[] {
@@ -97,8 +100,16 @@ export function planQuery(index: CompactIndex, query: string, byLength: Map<numb
     const words = tokenize(query.slice(run.start, run.end));
     // A lone number may also be an account id or a runbook's figure; phone matches weigh more.
     const exact = words.length === 1 ? exactExpansions(index, words[0]!.surface, words[0]!.surface) : [];
-    if (phone.length > 0 || words.length <= 1) groups.push({ text: run.digits, optional: false, expansions: [...phone, ...exact.map((e) => ({ ...e, weight: 0.5 }))], fuzzyTried: false });
-    else for (const w of words) groups.push({ text: w.surface, optional: false, expansions: exactExpansions(index, w.surface, w.surface), fuzzyTried: false });
+    if (phone.length > 0 || words.length <= 1)
+      groups.push({
+        text: run.digits,
+        optional: false,
+        expansions: [...phone, ...exact.map((e) => ({ ...e, weight: 0.5 }))],
+        fuzzyTried: false,
+      });
+    else
+      for (const w of words)
+        groups.push({ text: w.surface, optional: false, expansions: exactExpansions(index, w.surface, w.surface), fuzzyTried: false });
   }
   for (const token of tokenize(query)) {
     if (inRun(token.start) || groups.some((g) => g.text === token.surface)) continue;

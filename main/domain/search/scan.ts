@@ -45,23 +45,36 @@ export function createScanner(bundle: Bundle): Scanner {
     search(raw, options = {}) {
       const query = boundQuery(raw);
       const runs = digitRuns(query).map((r) => r.digits);
-      const words = tokenize(query).map((t) => t.surface).filter((w) => !runs.some((d) => d.includes(w)));
+      const words = tokenize(query)
+        .map((t) => t.surface)
+        .filter((w) => !runs.some((d) => d.includes(w)));
       if (words.length === 0 && runs.length === 0) return { ...empty(query, 'scan') };
       const limit = Math.min(MAX_LIMIT, Math.max(1, options.limit ?? DEFAULT_LIMIT));
       const found: { d: ScanDoc; score: number }[] = [];
       for (const d of docs) {
         if (options.kinds && !options.kinds.includes(d.doc.kind)) continue;
         if (!runs.every((r) => d.digits.includes(r)) || !words.every((w) => d.text.includes(w))) continue;
-        found.push({ d, score: (runs.length > 0 ? 4 : 0) + words.filter((w) => d.title.includes(w)).length * 2 + (d.title === fold(query) ? 5 : 0) });
+        found.push({
+          d,
+          score: (runs.length > 0 ? 4 : 0) + words.filter((w) => d.title.includes(w)).length * 2 + (d.title === fold(query) ? 5 : 0),
+        });
       }
       found.sort((a, b) => b.score - a.score);
       const hits = found.slice(0, limit).map(({ d }, i) => {
         const phone = runs.length > 0 ? d.doc.phones[0] : undefined;
         const part = d.doc.parts.find((p) => words.some((w) => fold(p.text).includes(w))) ?? d.doc.parts[0];
-        const snippet = phone ? { field: 'phone', matched: [{ text: phone.display, match: true }] } : { field: part?.label ?? 'name', matched: marked(part?.text ?? d.doc.title, words) };
+        const snippet = phone
+          ? { field: 'phone', matched: [{ text: phone.display, match: true }] }
+          : { field: part?.label ?? 'name', matched: marked(part?.text ?? d.doc.title, words) };
         return hitOf(d.doc, snippet, i + 1);
       });
-      return { query, groups: groupHits(hits), total: found.length, tried: { terms: [...runs, ...words], similar: [], anyWord: false }, source: 'scan' };
+      return {
+        query,
+        groups: groupHits(hits),
+        total: found.length,
+        tried: { terms: [...runs, ...words], similar: [], anyWord: false },
+        source: 'scan',
+      };
     },
   };
 }

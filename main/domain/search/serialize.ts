@@ -26,7 +26,14 @@ type Flat = Uint32Array | Float32Array | Uint8Array;
 
 export function encodeIndex(index: CompactIndex, bundleHash: string): Buffer {
   const count = index.docs.length;
-  const header: Header = { format: INDEX_FORMAT, bundleHash, docCount: count, terms: index.terms, phoneTerms: index.phoneTerms, postings: index.postDoc.length };
+  const header: Header = {
+    format: INDEX_FORMAT,
+    bundleHash,
+    docCount: count,
+    terms: index.terms,
+    phoneTerms: index.phoneTerms,
+    postings: index.postDoc.length,
+  };
   const json = Buffer.from(JSON.stringify(header));
   const docBytes = Array.from({ length: count }, (_, i) => Buffer.from(JSON.stringify(index.docs.get(i))));
   const docOffsets = new Uint32Array(count + 1);
@@ -54,7 +61,14 @@ export function encodeIndex(index: CompactIndex, bundleHash: string): Buffer {
 function isHeader(value: unknown): value is Header {
   if (typeof value !== 'object' || value === null) return false;
   const h = value as Partial<Header>;
-  return typeof h.format === 'number' && typeof h.bundleHash === 'string' && Number.isInteger(h.docCount) && Array.isArray(h.terms) && Array.isArray(h.phoneTerms) && Number.isInteger(h.postings);
+  return (
+    typeof h.format === 'number' &&
+    typeof h.bundleHash === 'string' &&
+    Number.isInteger(h.docCount) &&
+    Array.isArray(h.terms) &&
+    Array.isArray(h.phoneTerms) &&
+    Number.isInteger(h.postings)
+  );
 }
 
 /** Copies out of the file buffer so arrays are aligned and independent of it. */
@@ -65,9 +79,16 @@ function slice<T extends Flat>(make: new (n: number) => T, bytes: Buffer, at: nu
 }
 
 export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
-  if (bytes.length < MAGIC.length + 4 + DIGEST || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { ok: false, reason: 'not a search index file' };
+  if (bytes.length < MAGIC.length + 4 + DIGEST || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
+    return { ok: false, reason: 'not a search index file' };
   const body = bytes.subarray(0, bytes.length - DIGEST);
-  if (!createHash('sha256').update(body).digest().equals(bytes.subarray(bytes.length - DIGEST))) return { ok: false, reason: 'checksum mismatch (truncated or corrupt)' };
+  if (
+    !createHash('sha256')
+      .update(body)
+      .digest()
+      .equals(bytes.subarray(bytes.length - DIGEST))
+  )
+    return { ok: false, reason: 'checksum mismatch (truncated or corrupt)' };
   const jsonLength = bytes.readUInt32LE(MAGIC.length);
   let header: unknown;
   try {
@@ -87,7 +108,8 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
     at += count * width;
     return array;
   };
-  if (at + (terms + 1 + 2 * n + phones + docs + 1) * 4 + n + docs > body.length) return { ok: false, reason: 'array lengths do not match the header' };
+  if (at + (terms + 1 + 2 * n + phones + docs + 1) * 4 + n + docs > body.length)
+    return { ok: false, reason: 'array lengths do not match the header' };
   const postStart = take(Uint32Array, terms + 1, 4);
   const postDoc = take(Uint32Array, n, 4);
   const postScore = take(Float32Array, n, 4);
@@ -97,7 +119,16 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
   const kinds = take(Uint8Array, docs, 1);
   const blob = bytes.subarray(at, body.length);
   if (docOffsets[docs] !== blob.length) return { ok: false, reason: 'document lengths do not match the header' };
-  const index: CompactIndex = { docs: lazyDocList(blob, docOffsets, kinds), terms: header.terms, postStart, postDoc, postScore, postTitle, phoneTerms: header.phoneTerms, phoneDoc };
+  const index: CompactIndex = {
+    docs: lazyDocList(blob, docOffsets, kinds),
+    terms: header.terms,
+    postStart,
+    postDoc,
+    postScore,
+    postTitle,
+    phoneTerms: header.phoneTerms,
+    phoneDoc,
+  };
   return consistent(index, docOffsets, kinds) ? { ok: true, index } : { ok: false, reason: 'postings point outside the index' };
 }
 

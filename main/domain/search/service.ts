@@ -108,7 +108,8 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (reply?.type === 'opened') {
         ready = reply.generationId;
         lastOpen = { rebuiltBecause: reply.rebuiltBecause, ms: reply.ms, heapBytes: reply.heapBytes };
-        if (reply.rebuiltBecause) log(`search index for generation ${reply.generationId} rebuilt (${reply.rebuiltBecause}) in ${Math.round(reply.ms)} ms`);
+        if (reply.rebuiltBecause)
+          log(`search index for generation ${reply.generationId} rebuilt (${reply.rebuiltBecause}) in ${Math.round(reply.ms)} ms`);
         if (reply.writeError) log(`search index could not be stored: ${reply.writeError}`);
       } else if (reply?.type === 'error') {
         failed.add(ref.generationId);

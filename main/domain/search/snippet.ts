@@ -32,7 +32,9 @@ function windowAround(text: string, ranges: [number, number][]): { text: string;
   const cut = text.slice(from, to);
   const prefix = from > 0 ? '…' : '';
   const suffix = to < text.length ? '…' : '';
-  const shifted = ranges.filter(([s, e]) => s >= from && e <= to).map(([s, e]): [number, number] => [s - from + prefix.length, e - from + prefix.length]);
+  const shifted = ranges
+    .filter(([s, e]) => s >= from && e <= to)
+    .map(([s, e]): [number, number] => [s - from + prefix.length, e - from + prefix.length]);
   return { text: prefix + cut + suffix, ranges: shifted };
 }
 

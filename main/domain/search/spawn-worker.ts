@@ -7,7 +7,9 @@ import type { WorkerLike } from './service.ts';
 
 function typeScriptWorker(url: string): Worker {
   const api = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}))`, { eval: true });
+  return new Worker(`import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(url)}, ${JSON.stringify(url)}))`, {
+    eval: true,
+  });
 }
 
 /** Beside the prebuilt preview host (dist/preview/, scripts/prebuilt.mjs) the worker is prebuilt too. */
@@ -15,7 +17,8 @@ const prebuiltWorker = new URL('./search-worker.mjs', import.meta.url);
 
 /** `script`: the bundled worker file; by default the prebuilt one beside this code, else (development) the TypeScript one. */
 export function spawnSearchWorker(script?: string): WorkerLike {
-  const fallback = () => (existsSync(fileURLToPath(prebuiltWorker)) ? new Worker(prebuiltWorker) : typeScriptWorker(new URL('./worker.ts', import.meta.url).href));
+  const fallback = () =>
+    existsSync(fileURLToPath(prebuiltWorker)) ? new Worker(prebuiltWorker) : typeScriptWorker(new URL('./worker.ts', import.meta.url).href);
   const worker = script === undefined ? fallback() : new Worker(script);
   // Idle, the worker never keeps a CLI or test process alive; the service refs it while a request is out.
   worker.unref();

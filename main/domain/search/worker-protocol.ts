@@ -7,6 +7,15 @@ export type WorkerRequest =
   | { type: 'search'; id: number; generationId: string; query: string; options: SearchOptions };
 
 export type WorkerReply =
-  | { type: 'opened'; id: number; generationId: string; rebuiltBecause: string | null; writeError: string | null; ms: number; docs: number; heapBytes: number }
+  | {
+      type: 'opened';
+      id: number;
+      generationId: string;
+      rebuiltBecause: string | null;
+      writeError: string | null;
+      ms: number;
+      docs: number;
+      heapBytes: number;
+    }
   | { type: 'results'; id: number; results: SearchResults }
   | { type: 'error'; id: number; message: string };

@@ -29,13 +29,19 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
       heapBytes: getHeapStatistics().used_heap_size,
     };
   }
-  if (!engine || engine.generationId !== request.generationId) return { type: 'error', id: request.id, message: 'index not open for this generation' };
+  if (!engine || engine.generationId !== request.generationId)
+    return { type: 'error', id: request.id, message: 'index not open for this generation' };
   return { type: 'results', id: request.id, results: engine.engine.search(request.query, request.options) };
 }
 
 port?.on('message', (request: WorkerRequest) => {
   handle(request).then(
     (reply) => port.postMessage(reply),
-    (error: unknown) => port.postMessage({ type: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      port.postMessage({
+        type: 'error',
+        id: request.id,
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply),
   );
 });

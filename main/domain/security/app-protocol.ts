@@ -60,12 +60,7 @@ export function mapRequestPath(rawUrl: string, rootDir: string): string | null {
   return file.startsWith(root + sep) ? file : null;
 }
 
-export async function serveAppRequest(
-  rawUrl: string,
-  method: string,
-  rootDir: string,
-  files: AppFiles = nodeFiles,
-): Promise<AppResponse> {
+export async function serveAppRequest(rawUrl: string, method: string, rootDir: string, files: AppFiles = nodeFiles): Promise<AppResponse> {
   if (method !== 'GET' && method !== 'HEAD') return reply(405, 'method not allowed');
   const file = mapRequestPath(rawUrl, rootDir);
   if (file === null) return reply(404, 'not found');

@@ -2,7 +2,9 @@
 // terminal they recolour it, clear it, retitle the window or reverse text. Everything the CLI and the
 // preview host print passes through this one function, which shows such characters as \uXXXX instead.
 
-const BIDI_CONTROLS = new Set([0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const BIDI_CONTROLS = new Set([
+  0x061c, 0x200e, 0x200f, 0x2028, 0x2029, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+]);
 
 function isUnsafe(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) || BIDI_CONTROLS.has(code);

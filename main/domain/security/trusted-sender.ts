@@ -22,9 +22,7 @@ export type SenderVerdict = { ok: true } | { ok: false; reason: string };
 export function isAppOrigin(raw: string): boolean {
   try {
     const url = new URL(raw);
-    return (
-      url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === ''
-    );
+    return url.protocol === `${APP_SCHEME}:` && url.host === APP_HOST && url.username === '' && url.password === '';
   } catch {
     return false;
   }

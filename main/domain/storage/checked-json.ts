@@ -18,7 +18,6 @@ export function encodeChecked(body: unknown): Buffer {
   return Buffer.from(`${JSON.stringify({ sha256: sha256(text), body: JSON.parse(text) as unknown })}\n`);
 }
 
-
 /** Parses and checks a file written by encodeChecked; never throws. */
 export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): Checked<T> {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };

@@ -53,7 +53,8 @@ export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256
 /** The bundle's signed length, so reading it never takes more than the metadata promises. */
 export function signedBundleLength(targetsBytes: Buffer | undefined): number | undefined {
   try {
-    const length: unknown = (parse(targetsBytes ?? Buffer.alloc(0)) as { signed?: { targets?: Record<string, { length?: unknown }> } }).signed?.targets?.[BUNDLE_TARGET_NAME]?.length;
+    const length: unknown = (parse(targetsBytes ?? Buffer.alloc(0)) as { signed?: { targets?: Record<string, { length?: unknown }> } })
+      .signed?.targets?.[BUNDLE_TARGET_NAME]?.length;
     return typeof length === 'number' && Number.isSafeInteger(length) && length >= 0 ? length : undefined;
   } catch {
     return undefined;

@@ -50,7 +50,8 @@ async function pickActive(fs: FsPort, layout: StateLayout, manifests: Generation
   for (const m of manifests) {
     if (pointer.ok && m.id === pointer.id) continue;
     const check = await checkGeneration(fs, generationDir(layout, m.id));
-    if (check.ok) return { active: check, pointerStale: true, recovered: `${recovered}; using generation ${m.id} (version ${m.bundle.version})` };
+    if (check.ok)
+      return { active: check, pointerStale: true, recovered: `${recovered}; using generation ${m.id} (version ${m.bundle.version})` };
   }
   return { active: null, pointerStale: pointer.ok, recovered: recovered && `${recovered}; no intact generation left` };
 }

@@ -86,7 +86,13 @@ async function tokenAt(path: string): Promise<unknown> {
 /** Moves a stale lock aside; if a contender replaced it with a fresh one meanwhile, puts that one back. */
 async function takeOver(path: string, staleToken: unknown): Promise<boolean> {
   const aside = `${path}.stale-${process.pid}-${randomBytes(3).toString('hex')}`;
-  if (!(await rename(path, aside).then(() => true, () => false))) return false;
+  if (
+    !(await rename(path, aside).then(
+      () => true,
+      () => false,
+    ))
+  )
+    return false;
   const moved = await tokenAt(aside);
   if (moved !== staleToken && moved !== undefined) await link(aside, path).catch(() => {});
   await rm(aside, { recursive: true, force: true });

@@ -51,7 +51,15 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const fs = options.fs ?? createFsPort();
   const layout = stateLayout(options.stateDir);
-  const ctx: EngineContext = { fs, layout, verify: options.verify, clock, lock: options.lock, retry: options.retry, sourceBudgetMs: options.sourceBudgetMs };
+  const ctx: EngineContext = {
+    fs,
+    layout,
+    verify: options.verify,
+    clock,
+    lock: options.lock,
+    retry: options.retry,
+    sourceBudgetMs: options.sourceBudgetMs,
+  };
   const listeners = new Set<(status: LocalStatus) => void>();
   const queue = createQueue();
   let cached: LocalState | null = null;
@@ -62,7 +70,16 @@ export function createCore(options: CoreOptions): Core {
   // Another process (the CLI, a second instance) may have installed meanwhile: the pointer and the
   // sync record change on every write, so their stat is a cheap freshness key for the cache.
   const stateKey = async () =>
-    (await Promise.all([layout.pointer, layout.syncRecord].map((p) => stat(p).then((s) => `${s.mtimeMs}:${s.size}:${s.ino}`, () => '-')))).join('|');
+    (
+      await Promise.all(
+        [layout.pointer, layout.syncRecord].map((p) =>
+          stat(p).then(
+            (s) => `${s.mtimeMs}:${s.size}:${s.ino}`,
+            () => '-',
+          ),
+        ),
+      )
+    ).join('|');
   const refresh = async (): Promise<LocalState> => {
     cachedKey = await stateKey();
     return (cached = await readLocalState(fs, layout));
@@ -89,7 +106,12 @@ export function createCore(options: CoreOptions): Core {
     await recoverAtStart(ctx);
     const local = await refresh();
     if (local.active || !options.demo) return;
-    await runSync(ctx, { sources: [{ location: options.demo.repoDir, insecure: false }], root: options.demo.root, demo: true, recordAttempt: false });
+    await runSync(ctx, {
+      sources: [{ location: options.demo.repoDir, insecure: false }],
+      root: options.demo.root,
+      demo: true,
+      recordAttempt: false,
+    });
   };
 
   return {
@@ -103,7 +125,12 @@ export function createCore(options: CoreOptions): Core {
       const active = (await current()).active;
       if (!active) return null;
       const { manifest, bundle } = active;
-      const ref = { generationId: manifest.id, dir: generationDir(layout, manifest.id), bundleFile: storedName(manifest, BUNDLE_FILE), bundleHash: manifest.files[BUNDLE_FILE] ?? '' };
+      const ref = {
+        generationId: manifest.id,
+        dir: generationDir(layout, manifest.id),
+        bundleFile: storedName(manifest, BUNDLE_FILE),
+        bundleHash: manifest.files[BUNDLE_FILE] ?? '',
+      };
       return { ref, bundle };
     },
     syncNow: syncConfigured,
@@ -111,7 +138,12 @@ export function createCore(options: CoreOptions): Core {
       return queue(async () => {
         if (!options.root) {
           const status = buildStatus(await refresh(), clock());
-          return { ok: false, result: 'failed' as const, message: 'no pinned root is configured, so an import cannot be verified; nothing was changed', status };
+          return {
+            ok: false,
+            result: 'failed' as const,
+            message: 'no pinned root is configured, so an import cannot be verified; nothing was changed',
+            status,
+          };
         }
         return finish(await runSync(ctx, { sources: [{ location: dir, insecure: false }], root: options.root, demo: demoTrusted }));
       });

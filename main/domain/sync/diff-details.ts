@@ -42,7 +42,8 @@ function detailsOf<T>(kind: Kind, before: Map<string, Labelled<T>>, after: Map<s
     }
     if (JSON.stringify(old.item) === JSON.stringify(now.item)) continue;
     const changedFields = fields.filter(([, value]) => value(old.item) !== value(now.item));
-    for (const [field, value] of changedFields) out.push({ kind, id, label: `${now.label}: ${field}`, change: 'changed', from: value(old.item), to: value(now.item) });
+    for (const [field, value] of changedFields)
+      out.push({ kind, id, label: `${now.label}: ${field}`, change: 'changed', from: value(old.item), to: value(now.item) });
     if (changedFields.length === 0 && kind !== 'contact') out.push({ kind, id, label: now.label, change: 'changed' });
   }
   for (const [id, old] of before) if (!after.has(id)) out.push({ kind, id, label: old.label, change: 'removed' });
@@ -54,9 +55,11 @@ function phoneDetails(before: Map<string, Labelled<PhoneLine>>, after: Map<strin
   for (const [id, now] of after) {
     const old = before.get(id);
     if (!old) out.push({ kind: 'phone', id, label: now.label, change: 'added', to: now.item.written });
-    else if (old.item.dial !== now.item.dial) out.push({ kind: 'phone', id, label: now.label, change: 'changed', from: old.item.written, to: now.item.written });
+    else if (old.item.dial !== now.item.dial)
+      out.push({ kind: 'phone', id, label: now.label, change: 'changed', from: old.item.written, to: now.item.written });
   }
-  for (const [id, old] of before) if (!after.has(id)) out.push({ kind: 'phone', id, label: old.label, change: 'removed', from: old.item.written });
+  for (const [id, old] of before)
+    if (!after.has(id)) out.push({ kind: 'phone', id, label: old.label, change: 'removed', from: old.item.written });
   return out.sort((a, b) => a.id.localeCompare(b.id));
 }
 
@@ -71,7 +74,8 @@ function owners(bundle: Bundle): (Vendor | Service)[] {
 
 function contactsOf(bundle: Bundle): Map<string, Labelled<Contact>> {
   const map = new Map<string, Labelled<Contact>>();
-  for (const owner of owners(bundle)) for (const c of owner.contacts) map.set(`${owner.id} / ${c.name}`, { label: `${c.name} (${owner.name})`, item: c });
+  for (const owner of owners(bundle))
+    for (const c of owner.contacts) map.set(`${owner.id} / ${c.name}`, { label: `${c.name} (${owner.name})`, item: c });
   return map;
 }
 
@@ -80,12 +84,16 @@ function phonesOf(bundle: Bundle): Map<string, Labelled<PhoneLine>> {
   const map = new Map<string, Labelled<PhoneLine>>();
   for (const v of bundle.vendors) {
     for (const c of v.channels.filter((ch) => ch.type === 'phone')) {
-      map.set(`${v.id} / ${c.label || c.value}`, { label: `${v.name}: ${c.label || c.value}`, item: { written: c.value, dial: c.dial ?? c.value } });
+      map.set(`${v.id} / ${c.label || c.value}`, {
+        label: `${v.name}: ${c.label || c.value}`,
+        item: { written: c.value, dial: c.dial ?? c.value },
+      });
     }
   }
   for (const owner of owners(bundle)) {
     for (const c of owner.contacts) {
-      if (c.phone) map.set(`${owner.id} / ${c.name}`, { label: `${owner.name}: ${c.name}`, item: { written: c.phone.display, dial: c.phone.e164 } });
+      if (c.phone)
+        map.set(`${owner.id} / ${c.name}`, { label: `${owner.name}: ${c.name}`, item: { written: c.phone.display, dial: c.phone.e164 } });
     }
   }
   return map;

@@ -36,7 +36,8 @@ function phonesOf(bundle: Bundle): Map<string, string> {
   const map = new Map<string, string>();
   const vendorChannels = (v: Vendor) => v.channels.filter((c) => c.type === 'phone');
   for (const vendor of bundle.vendors) {
-    for (const channel of vendorChannels(vendor)) map.set(`${vendor.id} / ${channel.label || channel.value}`, channel.dial ?? channel.value);
+    for (const channel of vendorChannels(vendor))
+      map.set(`${vendor.id} / ${channel.label || channel.value}`, channel.dial ?? channel.value);
   }
   for (const owner of [...bundle.vendors, ...bundle.services]) {
     for (const contact of owner.contacts) if (contact.phone) map.set(`${owner.id} / ${contact.name}`, contact.phone.e164);

@@ -47,7 +47,11 @@ export function staleness(manifest: GenerationManifest, record: SyncRecord, floo
   const now = effectiveNow(clock, floor.highestSignedTime);
   if (Date.parse(manifest.expires) <= now.getTime()) {
     const by = now === clock ? 'by the system clock' : 'by the highest signed time seen, the system clock is behind';
-    return { stale: true, since: manifest.expires, reason: `signed metadata expired at ${manifest.expires} (${by}); no fresher copy verified since` };
+    return {
+      stale: true,
+      since: manifest.expires,
+      reason: `signed metadata expired at ${manifest.expires} (${by}); no fresher copy verified since`,
+    };
   }
   return { stale: false, since: null, reason: null };
 }

@@ -31,7 +31,10 @@ export function nextDelay(options: ScheduleOptions, consecutiveFailures: number,
 }
 
 export function createScheduler(task: () => Promise<boolean>, options: ScheduleOptions): Scheduler {
-  const timers: Timers = options.timers ?? { setTimeout: (cb, ms) => setTimeout(cb, ms).unref(), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers: Timers = options.timers ?? {
+    setTimeout: (cb, ms) => setTimeout(cb, ms).unref(),
+    clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
   const random = options.random ?? Math.random;
   let handle: unknown = null;
   let failures = 0;

@@ -6,11 +6,7 @@ export function describeChanges(changes: BundleChanges): string[] {
   const lines = [`Changes (${from} to version ${changes.toVersion}):`];
   for (const kind of ['vendors', 'services', 'contacts', 'phones'] as const) {
     const list = changes[kind];
-    const parts = [
-      ...list.added.map((x) => `+${x}`),
-      ...list.removed.map((x) => `-${x}`),
-      ...list.changed.map((x) => `~${x}`),
-    ];
+    const parts = [...list.added.map((x) => `+${x}`), ...list.removed.map((x) => `-${x}`), ...list.changed.map((x) => `~${x}`)];
     if (parts.length > 0) lines.push(`  ${kind}: ${parts.join(', ')}`);
   }
   if (lines.length === 1) lines.push('  no vendor, service, contact or phone number changed');
@@ -25,7 +21,9 @@ export function describeStatus(s: LocalStatus): string[] {
   const lines: string[] = [];
   if (s.version === null) lines.push('No verified bundle is installed.');
   else {
-    lines.push(`Bundle:      ${s.bundleId} "${s.title}" version ${s.version}${s.demo ? ' (DEMO data, not your organisation\'s plans)' : ''}`);
+    lines.push(
+      `Bundle:      ${s.bundleId} "${s.title}" version ${s.version}${s.demo ? " (DEMO data, not your organisation's plans)" : ''}`,
+    );
     lines.push(`Verified at: ${s.verifiedAt}`);
     lines.push(`Expires:     ${s.expires}`);
     lines.push(`Fresh:       ${s.stale ? `STALE since ${s.staleSince}: ${s.staleReason}` : 'yes'}`);

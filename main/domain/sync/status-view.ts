@@ -5,8 +5,21 @@ import { staleness } from './freshness.ts';
 
 /** Fixed key order, so `status --json` reads the same every time. */
 const KEY_ORDER: (keyof LocalStatus)[] = [
-  'bundleId', 'title', 'version', 'verifiedAt', 'expires', 'stale', 'staleSince', 'staleReason', 'demo', 'keyIds',
-  'lastAttempt', 'lastError', 'generations', 'changes', 'recovered',
+  'bundleId',
+  'title',
+  'version',
+  'verifiedAt',
+  'expires',
+  'stale',
+  'staleSince',
+  'staleReason',
+  'demo',
+  'keyIds',
+  'lastAttempt',
+  'lastError',
+  'generations',
+  'changes',
+  'recovered',
 ];
 
 export function buildStatus(local: LocalState, clock: Date): LocalStatus {

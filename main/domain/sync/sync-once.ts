@@ -51,7 +51,11 @@ function nextRecord(before: SyncRecord, after: LocalState, at: Date, source: str
   const stale = staleness(active.manifest, { ...record, staleSince: null }, after.trusted, at);
   const sameTimestamp = record.staleAtTimestampVersion === active.manifest.versions.timestamp;
   if (stale.stale && !(sameTimestamp && record.staleSince !== null)) {
-    Object.assign(record, { staleSince: stale.since, staleReason: stale.reason, staleAtTimestampVersion: active.manifest.versions.timestamp });
+    Object.assign(record, {
+      staleSince: stale.since,
+      staleReason: stale.reason,
+      staleAtTimestampVersion: active.manifest.versions.timestamp,
+    });
   } else if (!stale.stale && !sameTimestamp) {
     Object.assign(record, { staleSince: null, staleReason: null, staleAtTimestampVersion: null });
   }
@@ -112,7 +116,15 @@ async function failedBeforeStart(ctx: EngineContext, request: SyncRequest, messa
 }
 
 function emptyLocal(): LocalState {
-  return { active: null, pointerStale: false, recovered: null, manifests: [], trusted: emptyTrustedState(), trustedDamaged: [], record: { ...EMPTY_RECORD } };
+  return {
+    active: null,
+    pointerStale: false,
+    recovered: null,
+    manifests: [],
+    trusted: emptyTrustedState(),
+    trustedDamaged: [],
+    record: { ...EMPTY_RECORD },
+  };
 }
 
 async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<SyncOutcome> {
@@ -137,7 +149,8 @@ async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<Syn
   const wrote = success === null || success.result.kind !== 'unchanged' || recoveredNow !== null;
   const activeId = success?.result.manifest.id ?? before.active?.manifest.id;
   if (activeId && wrote) await collectGarbage(fs, layout, activeId).catch(() => {});
-  const written = success && success.result.kind !== 'unchanged' ? { manifest: success.result.manifest, bundle: success.result.bundle } : undefined;
+  const written =
+    success && success.result.kind !== 'unchanged' ? { manifest: success.result.manifest, bundle: success.result.bundle } : undefined;
   const after = wrote ? await readLocalState(fs, layout, written) : before;
   const error = success ? null : errors.join('; ');
   const attempted = nextRecord(before.record, after, ctx.clock(), success?.source ?? request.sources.at(-1)?.location ?? null, error);
@@ -147,7 +160,13 @@ async function syncLocked(ctx: EngineContext, request: SyncRequest): Promise<Syn
   await writeSyncRecord(fs, layout, record).catch(() => {});
   const status = buildStatus({ ...after, record }, ctx.clock());
   const repairNote = repaired.length > 0 ? `; repaired the state directory: ${repaired.join('; ')}` : '';
-  if (success) return { ok: true, result: success.result.kind === 'installed' ? 'installed' : 'unchanged', message: successMessage(success.result) + repairNote, status };
+  if (success)
+    return {
+      ok: true,
+      result: success.result.kind === 'installed' ? 'installed' : 'unchanged',
+      message: successMessage(success.result) + repairNote,
+      status,
+    };
   const kept = after.active
     ? `kept ${after.active.manifest.bundle.id} version ${after.active.manifest.bundle.version}${after.active.manifest.demo ? ' (demo)' : ''}`
     : 'no verified bundle is installed';

@@ -77,12 +77,20 @@ export async function attemptSource(
     const previous = local.active;
     const bundleSha256 = files.bundleRead?.sha256 ?? sha256(files.bundle);
     const sameBundle = previous !== null && previous.manifest.files['bundle.json'] === bundleSha256;
-    const changes = sameBundle ? previous.manifest.changes : diffBundles(previous && previous.manifest.demo === demo ? previous.bundle : null, accepted.bundle);
+    const changes = sameBundle
+      ? previous.manifest.changes
+      : diffBundles(previous && previous.manifest.demo === demo ? previous.bundle : null, accepted.bundle);
     const at = ctx.clock().toISOString();
     const manifest = await installGeneration(
       fs,
       layout,
-      { 'bundle.json': files.bundle, 'root.json': files.root, 'timestamp.json': files.timestamp, 'snapshot.json': files.snapshot, 'targets.json': files.targets },
+      {
+        'bundle.json': files.bundle,
+        'root.json': files.root,
+        'timestamp.json': files.timestamp,
+        'snapshot.json': files.snapshot,
+        'targets.json': files.targets,
+      },
       {
         format: 1,
         installedAt: at,
@@ -90,8 +98,18 @@ export async function attemptSource(
         source: source.location,
         demo,
         bundle: { id: accepted.bundle.id, title: accepted.bundle.title, version: accepted.bundle.version },
-        versions: { root: accepted.facts.root.version, timestamp: accepted.facts.timestamp.version, snapshot: accepted.facts.snapshot.version, targets: accepted.facts.targets.version },
-        signedHashes: { root: accepted.facts.root.signedHash, timestamp: accepted.facts.timestamp.signedHash, snapshot: accepted.facts.snapshot.signedHash, targets: accepted.facts.targets.signedHash },
+        versions: {
+          root: accepted.facts.root.version,
+          timestamp: accepted.facts.timestamp.version,
+          snapshot: accepted.facts.snapshot.version,
+          targets: accepted.facts.targets.version,
+        },
+        signedHashes: {
+          root: accepted.facts.root.signedHash,
+          timestamp: accepted.facts.timestamp.signedHash,
+          snapshot: accepted.facts.snapshot.signedHash,
+          targets: accepted.facts.targets.signedHash,
+        },
         expires: accepted.expires,
         issuedAt: accepted.issuedAt,
         keyIds: accepted.facts.targets.keyIds,

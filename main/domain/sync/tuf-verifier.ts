@@ -47,7 +47,13 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
     const maxBytes = file === 'timestamp.json' ? TIMESTAMP_MAX_BYTES : ROOT_MAX_BYTES;
     try {
       if (source.kind === 'dir') return await readConfined(source.path, `metadata/${file}`, maxBytes);
-      return Buffer.from(await fetchBounded(`${source.url}/metadata/${file}`, { fetch: options.fetch ?? fetch, limits: limitsWithin(limits, budget), maxBytes }));
+      return Buffer.from(
+        await fetchBounded(`${source.url}/metadata/${file}`, {
+          fetch: options.fetch ?? fetch,
+          limits: limitsWithin(limits, budget),
+          maxBytes,
+        }),
+      );
     } catch (thrown) {
       const error = explainDeadline(thrown, budget);
       // The same answers that end tuf-js's root-version walk mean "not there".

@@ -62,10 +62,13 @@ export async function unchangedAtSource(
     if (error instanceof FetchFailure && SOURCE_DOWN.has(error.code)) throw new Error(`${file}: ${error.message}`, { cause: error });
     return { unchanged: false, seen };
   }
-  if (remote instanceof FetchFailure || !remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json']) return { unchanged: false, seen };
+  if (remote instanceof FetchFailure || !remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json'])
+    return { unchanged: false, seen };
   const now = effectiveNow(ctx.clock(), latest([floor.highestSignedTime, active.manifest.issuedAt]));
   if (Date.parse(active.manifest.expires) <= now.getTime()) {
-    throw new RefusedError(`refused: the source still serves the timestamp we hold, and it expired at ${active.manifest.expires} (frozen repository)`);
+    throw new RefusedError(
+      `refused: the source still serves the timestamp we hold, and it expired at ${active.manifest.expires} (frozen repository)`,
+    );
   }
   // The root probe answered "not there": its body carries nothing we count.
   ctx.onTransfer?.({ requests: 2, bytes: remote.length });

@@ -26,7 +26,16 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
       snapshot: parseMetadataFacts('snapshot', files.snapshot),
       targets: parseMetadataFacts('targets', files.targets),
     };
-    bundle = verifySignedChain({ 'root.json': files.root, 'timestamp.json': files.timestamp, 'snapshot.json': files.snapshot, 'targets.json': files.targets, 'bundle.json': files.bundle }, files.bundleRead);
+    bundle = verifySignedChain(
+      {
+        'root.json': files.root,
+        'timestamp.json': files.timestamp,
+        'snapshot.json': files.snapshot,
+        'targets.json': files.targets,
+        'bundle.json': files.bundle,
+      },
+      files.bundleRead,
+    );
   } catch (error) {
     throw new RefusedError(`verified files failed the offline re-check: ${(error as Error).message}`);
   }
@@ -34,7 +43,10 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
   if (refusal) throw new RefusedError(refusal);
   const issuedAt = latest(ROLES.map((role) => facts[role].issuedAt));
   const now = effectiveNow(clock, latest([floor.highestSignedTime, issuedAt]));
-  const expired = firstExpired({ root: facts.root.expires, timestamp: facts.timestamp.expires, snapshot: facts.snapshot.expires, targets: facts.targets.expires }, now);
+  const expired = firstExpired(
+    { root: facts.root.expires, timestamp: facts.timestamp.expires, snapshot: facts.snapshot.expires, targets: facts.targets.expires },
+    now,
+  );
   if (expired) {
     const by = now === clock ? 'the system clock' : 'the highest signed time seen (the system clock is behind)';
     throw new RefusedError(`refused: ${expired.role}.json expired at ${expired.expires} according to ${by}`);

@@ -16,8 +16,8 @@ export function NotInBundle({ kind, id }: Props) {
         No {kind} with id “{id}” in this bundle.
       </h2>
       <p>
-        It may have been renamed or removed in a newer version of the plans. <RouteLink to={search}>Search for “{id}”</RouteLink> or go
-        back to <RouteLink to={{ screen: 'home' }}>Vendors A–Z</RouteLink>.
+        It may have been renamed or removed in a newer version of the plans. <RouteLink to={search}>Search for “{id}”</RouteLink> or go back
+        to <RouteLink to={{ screen: 'home' }}>Vendors A–Z</RouteLink>.
       </p>
     </section>
   );

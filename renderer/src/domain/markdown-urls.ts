@@ -5,7 +5,15 @@
 import { hashOf, routeOfDeepLink } from './routes.ts';
 
 /** Characters a URL parser drops or that hide a scheme (`java\tscript:`, zero-width, bidi controls). */
-const HIDDEN_CODES: [number, number][] = [[0x00, 0x1f], [0x7f, 0x9f], [0x2028, 0x2029], [0x200b, 0x200f], [0x202a, 0x202e], [0x2060, 0x2064], [0xfeff, 0xfeff]];
+const HIDDEN_CODES: [number, number][] = [
+  [0x00, 0x1f],
+  [0x7f, 0x9f],
+  [0x2028, 0x2029],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0xfeff, 0xfeff],
+];
 
 function hasHidden(text: string): boolean {
   for (const char of text) {

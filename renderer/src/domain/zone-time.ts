@@ -5,7 +5,13 @@ function formatter(zone: string | undefined): Intl.DateTimeFormat {
   const key = zone ?? 'local';
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', ...(zone ? { timeZone: zone } : {}) });
+    format = new Intl.DateTimeFormat('en-GB', {
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      ...(zone ? { timeZone: zone } : {}),
+    });
     formats.set(key, format);
   }
   return format;

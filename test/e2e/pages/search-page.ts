@@ -27,6 +27,9 @@ export class SearchPage {
   }
   /** Waits until no answer is outstanding. */
   async settled(): Promise<void> {
-    await waitUntil(() => this.page.evaluate<boolean>(`document.querySelector('.search-live')?.getAttribute('aria-busy') === 'false'`), 'search settled');
+    await waitUntil(
+      () => this.page.evaluate<boolean>(`document.querySelector('.search-live')?.getAttribute('aria-busy') === 'false'`),
+      'search settled',
+    );
   }
 }

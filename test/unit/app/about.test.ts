@@ -12,7 +12,10 @@ test('About names the bundle version, demo flag and every signing key id', () =>
 });
 
 test('About says so when the copy is stale or nothing is installed', () => {
-  const stale = aboutDetail(fakeStatus({ demo: false, stale: true, staleSince: '2026-10-01T00:00:00Z', staleReason: 'timestamp expired' }), '1.0.0');
+  const stale = aboutDetail(
+    fakeStatus({ demo: false, stale: true, staleSince: '2026-10-01T00:00:00Z', staleReason: 'timestamp expired' }),
+    '1.0.0',
+  );
   assert.match(stale, /STALE since 2026-10-01T00:00:00Z: timestamp expired/);
   assert.doesNotMatch(stale, /DEMO/);
   assert.match(aboutDetail(fakeStatus({ version: null }), '1.0.0'), /No verified bundle is installed/);

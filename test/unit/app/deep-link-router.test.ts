@@ -6,7 +6,10 @@ import type { Route } from '../../../preload/contract.ts';
 test('a link from a cold start waits for the page, then only the latest is delivered', () => {
   const delivered: Route[] = [];
   const rejected: string[] = [];
-  const router = createDeepLinkRouter((r) => delivered.push(r), (raw) => rejected.push(raw));
+  const router = createDeepLinkRouter(
+    (r) => delivered.push(r),
+    (raw) => rejected.push(raw),
+  );
   assert.equal(router.open('lifeline://vendor/aws'), true);
   assert.equal(router.open('lifeline://escalate/checkout?severity=sev1'), true);
   assert.deepEqual(delivered, []);

@@ -20,4 +20,3 @@ test('finds the binary named in path.txt, and reports none when it was never dow
     await rm(dir, { recursive: true, force: true });
   }
 });
-

@@ -48,10 +48,13 @@ before(async () => {
     const last = seen.at(-1);
     if (last) last.headers = req.headers;
     if (req.url === '/moved') return void res.writeHead(302, { location: '/metadata/timestamp.json' }).end();
-    if (req.url === '/elsewhere') return void res.writeHead(302, { location: `http://127.0.0.2:${(server.address() as AddressInfo).port}/x` }).end();
+    if (req.url === '/elsewhere')
+      return void res.writeHead(302, { location: `http://127.0.0.2:${(server.address() as AddressInfo).port}/x` }).end();
     if (req.url === '/endless') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      const pump = () => { while (res.write(Buffer.alloc(16 * 1024, 32))); };
+      const pump = () => {
+        while (res.write(Buffer.alloc(16 * 1024, 32)));
+      };
       res.on('drain', pump);
       return pump();
     }
@@ -70,7 +73,10 @@ after(() => {
 test('a same-host redirect comes back as a 3xx and is followed by the bounded fetch', async () => {
   const body = await fetchBounded(`${base}/moved`, { fetch: electronFetch, limits });
   assert.equal(Buffer.from(body).toString(), '{"signed":{}}');
-  assert.deepEqual(seen.slice(-2).map((s) => new URL(s.url).pathname), ['/moved', '/metadata/timestamp.json']);
+  assert.deepEqual(
+    seen.slice(-2).map((s) => new URL(s.url).pathname),
+    ['/moved', '/metadata/timestamp.json'],
+  );
 });
 
 test('requests are manual-redirect, without cookies or credentials, and carry the accept header', async () => {

@@ -90,7 +90,11 @@ export function createFakeElectron(appPath: string, userData: string) {
       setApplicationMenu: (menu: unknown) => void (record.menu = menu),
     },
     nativeTheme: { themeSource: 'system', shouldUseDarkColors: false },
-    net: { request: () => { throw new Error('no network in tests'); } },
+    net: {
+      request: () => {
+        throw new Error('no network in tests');
+      },
+    },
     shell: {
       openExternal: async (url: string) => void record.opened.push(url),
       openPath: async () => '',

@@ -112,13 +112,21 @@ test('the renderer is served with the CSP header', async () => {
 
 test('every contract channel is registered and answers the window with the demo bundle', async () => {
   await waitFor('the handlers', () => fake.record.ipcHandlers.size === Object.keys(invokeContract).length);
-  assert.deepEqual([...fake.record.ipcHandlers.keys()].sort(), Object.keys(invokeContract).map((c) => `lifeline:${c}`).sort());
+  assert.deepEqual(
+    [...fake.record.ipcHandlers.keys()].sort(),
+    Object.keys(invokeContract)
+      .map((c) => `lifeline:${c}`)
+      .sort(),
+  );
   // The launch link waits for the page's first call: its subscriptions exist only then.
   const navigations = () => fake.record.windows[0]?.webContents.sent.filter(([c]) => c === 'lifeline:navigate').map(([, r]) => r);
   assert.deepEqual(navigations(), []);
   fake.record.windows[0]?.webContents.emit('did-finish-load');
   assert.deepEqual(navigations(), [], 'load alone is too early for React effects');
-  assert.equal((await invoke('getAppInfo', { sender: { id: 99 }, senderFrame: { url: 'app://lifeline/', parent: null } })).error?.code, 'bad-sender');
+  assert.equal(
+    (await invoke('getAppInfo', { sender: { id: 99 }, senderFrame: { url: 'app://lifeline/', parent: null } })).error?.code,
+    'bad-sender',
+  );
   assert.deepEqual(navigations(), [], 'a refused caller does not count');
   assert.deepEqual((await invoke('getAppInfo', trusted())).value, { appVersion: '0.1.0', preview: false, platform: process.platform });
   assert.deepEqual(navigations(), [{ screen: 'vendor', id: 'aws' }]);
@@ -156,8 +164,19 @@ test('a second launch with a link focuses the window and navigates; a bad link o
 test('the menu carries the required items; Find sends the find command', async () => {
   const menu = (await waitFor('the menu', () => fake.record.menu)) as Array<{ submenu?: Array<{ label?: string; click?: () => void }> }>;
   const items = menu.flatMap((m) => m.submenu ?? []);
-  for (const label of ['Sync now', 'Import bundle from folder...', 'Print...', 'Save as PDF...', 'Find', 'Toggle dark mode', 'About Lifeline']) {
-    assert.ok(items.some((i) => i.label === label), label);
+  for (const label of [
+    'Sync now',
+    'Import bundle from folder...',
+    'Print...',
+    'Save as PDF...',
+    'Find',
+    'Toggle dark mode',
+    'About Lifeline',
+  ]) {
+    assert.ok(
+      items.some((i) => i.label === label),
+      label,
+    );
   }
   items.find((i) => i.label === 'Find')?.click?.();
   const window = fake.record.windows[0];

@@ -29,19 +29,46 @@ for (const platform of ['linux', 'win32', 'darwin'] as const) {
   test(`every required item exists and does its job (${platform})`, () => {
     const { done, actions } = recorder();
     const template = buildMenuTemplate(actions, platform, false);
-    for (const label of ['Sync now', 'Import bundle from folder...', 'Print...', 'Save as PDF...', 'Print binder...', 'Find', 'Toggle dark mode', 'About Lifeline']) {
+    for (const label of [
+      'Sync now',
+      'Import bundle from folder...',
+      'Print...',
+      'Save as PDF...',
+      'Print binder...',
+      'Find',
+      'Toggle dark mode',
+      'About Lifeline',
+    ]) {
       click(template, label);
     }
-    assert.deepEqual(done, ['sync', 'import', 'command:print', 'command:save-pdf', 'command:print-binder', 'command:find', 'command:toggle-theme', 'about']);
+    assert.deepEqual(done, [
+      'sync',
+      'import',
+      'command:print',
+      'command:save-pdf',
+      'command:print-binder',
+      'command:find',
+      'command:toggle-theme',
+      'about',
+    ]);
     const find = flatten(template).find((i) => i.label === 'Find');
     assert.equal(find?.accelerator, 'CmdOrCtrl+K');
-    assert.equal(flatten(template).some((i) => i.role === 'toggleDevTools'), false, 'no dev tools in a packaged app');
-    const accelerators = flatten(template).map((i) => i.accelerator).filter(Boolean);
+    assert.equal(
+      flatten(template).some((i) => i.role === 'toggleDevTools'),
+      false,
+      'no dev tools in a packaged app',
+    );
+    const accelerators = flatten(template)
+      .map((i) => i.accelerator)
+      .filter(Boolean);
     assert.equal(new Set(accelerators).size, accelerators.length, 'no accelerator used twice');
   });
 }
 
 test('dev tools only in development', () => {
   const template = buildMenuTemplate(recorder().actions, 'linux', true);
-  assert.equal(flatten(template).some((i) => i.role === 'toggleDevTools'), true);
+  assert.equal(
+    flatten(template).some((i) => i.role === 'toggleDevTools'),
+    true,
+  );
 });

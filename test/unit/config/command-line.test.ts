@@ -41,7 +41,10 @@ test('the command line comes before the environment and user settings', () => {
     readFile: () => null,
     readUserSettings: () => ({ intervalMinutes: 120 }),
   });
-  assert.deepEqual(config.sources.map((s) => s.location), ['https://cli.example/plans']);
+  assert.deepEqual(
+    config.sources.map((s) => s.location),
+    ['https://cli.example/plans'],
+  );
   assert.equal(config.intervalMinutes, 30);
   assert.equal(config.origin.sources, 'command line');
 });

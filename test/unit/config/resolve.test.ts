@@ -4,7 +4,10 @@ import { defaultPolicyPath } from '../../../main/domain/config/policy-path.ts';
 import { resolveConfig, type ConfigInputs } from '../../../main/domain/config/resolve.ts';
 
 const POLICY = '/etc/lifeline/policy.json';
-const files = (policy: string | null): ConfigInputs['readFile'] => (path) => (path === POLICY ? policy : null);
+const files =
+  (policy: string | null): ConfigInputs['readFile'] =>
+  (path) =>
+    path === POLICY ? policy : null;
 
 test('defaults when nothing is configured', () => {
   const config = resolveConfig({ policyPath: POLICY, readFile: files(null) });
@@ -32,7 +35,10 @@ test('policy settings win over user settings and are locked; command line and en
     env: { LIFELINE_SOURCES: 'https://a.example.com|/mnt/usb/repo' },
     cwd: '/',
   });
-  assert.deepEqual(overridden.sources.map((s) => s.location), ['https://a.example.com', '/mnt/usb/repo']);
+  assert.deepEqual(
+    overridden.sources.map((s) => s.location),
+    ['https://a.example.com', '/mnt/usb/repo'],
+  );
   assert.equal(overridden.origin.sources, 'environment');
   assert.equal(overridden.intervalMinutes, 5);
   assert.equal(overridden.origin.intervalMinutes, 'command line');
@@ -75,7 +81,15 @@ test('unsafe sources are dropped with a reason: plain http to a remote host, jav
   const config = resolveConfig({
     policyPath: POLICY,
     readFile: files(null),
-    readUserSettings: () => ({ sources: ['http://plans.example.com', 'javascript:alert(1)', 'https://u:p@x.example.com', 'http://127.0.0.1:8080', { url: 'http://mirror.lan', insecure: true }] }),
+    readUserSettings: () => ({
+      sources: [
+        'http://plans.example.com',
+        'javascript:alert(1)',
+        'https://u:p@x.example.com',
+        'http://127.0.0.1:8080',
+        { url: 'http://mirror.lan', insecure: true },
+      ],
+    }),
   });
   assert.deepEqual(config.sources, [
     { location: 'http://127.0.0.1:8080', insecure: false },
@@ -95,7 +109,13 @@ test('the per-source time budget: 120 s by default, then user settings, policy, 
   assert.equal(resolveConfig({ policyPath: POLICY, readFile: files(null) }).sourceBudgetSeconds, 120);
   const policy = JSON.stringify({ sourceBudgetSeconds: 90 });
   const layered = (env: NodeJS.ProcessEnv, argv: string[] = []) =>
-    resolveConfig({ policyPath: POLICY, readFile: files(policy), readUserSettings: () => ({ sourceBudgetSeconds: 30 }), env, commandLine: readCommandLine(argv).layer });
+    resolveConfig({
+      policyPath: POLICY,
+      readFile: files(policy),
+      readUserSettings: () => ({ sourceBudgetSeconds: 30 }),
+      env,
+      commandLine: readCommandLine(argv).layer,
+    });
   assert.equal(layered({}).sourceBudgetSeconds, 90);
   assert.deepEqual(layered({}).locked, ['sourceBudgetSeconds']);
   assert.equal(layered({ LIFELINE_SOURCE_BUDGET_SECONDS: '45' }).sourceBudgetSeconds, 45);

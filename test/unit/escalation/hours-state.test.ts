@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import type { Hours } from '../../../main/model/bundle.ts';
 import { hoursState, roughDuration } from '../../../main/domain/escalation/hours-state.ts';
 
-const london: Hours = { kind: 'business', timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '09:00', to: '18:00' };
+const london: Hours = {
+  kind: 'business',
+  timezone: 'Europe/London',
+  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  from: '09:00',
+  to: '18:00',
+};
 const at = (iso: string) => Date.parse(iso);
 
 test('open now, closes in 40 min, opens in 3 h', () => {

@@ -22,8 +22,14 @@ function planOf(bundle: Bundle, target: string, severity: string, now = friday) 
 
 test('a service escalates to its depends_on vendors in order, with its runbooks and contacts', async () => {
   const { plan } = planOf(await demoBundle(), 'checkout', 'sev1');
-  assert.deepEqual(plan.vendors.map((v) => v.id), ['aws', 'azion', 'keystone-id']);
-  assert.deepEqual(plan.runbooks.map((r) => r.id), ['checkout-outage', 'edge-errors']);
+  assert.deepEqual(
+    plan.vendors.map((v) => v.id),
+    ['aws', 'azion', 'keystone-id'],
+  );
+  assert.deepEqual(
+    plan.runbooks.map((r) => r.id),
+    ['checkout-outage', 'edge-errors'],
+  );
   assert.equal(plan.contacts[0]?.name, 'Payments incident commander (on call)');
   assert.equal(plan.owner, 'Payments team');
   assert.equal(plan.bundle.version, 7);
@@ -52,7 +58,10 @@ test('channels whose `for` excludes the severity are not in the plan', async () 
   assert.ok(!azionLow?.channels.some((c) => c.type === 'phone'), 'no phone line at sev3');
   assert.equal(azionLow?.hiddenChannels, 1);
   const keystoneLow = low.vendors.find((v) => v.id === 'keystone-id');
-  assert.deepEqual(keystoneLow?.channels.map((c) => c.type), ['portal', 'email', 'chat']);
+  assert.deepEqual(
+    keystoneLow?.channels.map((c) => c.type),
+    ['portal', 'email', 'chat'],
+  );
   const top = planOf(bundle, 'checkout', 'sev1').plan;
   assert.ok(top.vendors.find((v) => v.id === 'azion')?.channels.some((c) => c.value === '+55 51 3083 8111'));
 });
@@ -61,7 +70,10 @@ test('several matching vendor severities: the most urgent first', async () => {
   const { plan } = planOf(await demoBundle(), 'aws', 'sev4');
   assert.equal(plan.target.kind, 'vendor');
   assert.equal(plan.vendors[0]?.severity?.name, 'System impaired');
-  assert.deepEqual(plan.vendors[0]?.otherSeverities.map((s) => s.name), ['General guidance']);
+  assert.deepEqual(
+    plan.vendors[0]?.otherSeverities.map((s) => s.name),
+    ['General guidance'],
+  );
 });
 
 test('if opened now: business hours count in the vendor zone, straight time otherwise', async () => {
@@ -86,7 +98,11 @@ test('a missing or unknown severity asks for one; an unknown target says so', as
   const bundle = await demoBundle();
   const ask = lookupEscalation(bundle, 'checkout', undefined, friday);
   assert.equal(ask.status, 'choose-severity');
-  if (ask.status === 'choose-severity') assert.deepEqual(ask.severities.map((s) => s.id), ['sev1', 'sev2', 'sev3', 'sev4']);
+  if (ask.status === 'choose-severity')
+    assert.deepEqual(
+      ask.severities.map((s) => s.id),
+      ['sev1', 'sev2', 'sev3', 'sev4'],
+    );
   const unknown = lookupEscalation(bundle, 'checkout', 'sev9', friday);
   assert.equal(unknown.status === 'choose-severity' && unknown.unknownSeverity, 'sev9');
   assert.deepEqual(lookupEscalation(bundle, 'nope', 'sev1', friday), { status: 'unknown-target', target: 'nope' });

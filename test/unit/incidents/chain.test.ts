@@ -10,7 +10,8 @@ async function sampleLog(): Promise<LogEntry[]> {
   const plan = await demoPlan();
   const t = (m: number) => new Date(Date.parse('2026-11-27T17:30:00Z') + m * 60_000);
   const entries: LogEntry[] = [chainEntry({ kind: 'started', incidentId: 'inc-1', plan }, null, t(0))];
-  const add = (input: Parameters<typeof chainEntry>[0], minute: number) => entries.push(chainEntry(input, entries.at(-1) ?? null, t(minute)));
+  const add = (input: Parameters<typeof chainEntry>[0], minute: number) =>
+    entries.push(chainEntry(input, entries.at(-1) ?? null, t(minute)));
   add({ kind: 'step', stepId: 'azion/case-opened', label: 'Case opened at Azion', checked: true }, 2);
   add({ kind: 'case-number', vendorId: 'azion', vendorName: 'Azion', caseNumber: 'AZ-123' }, 3);
   add({ kind: 'note', text: 'Edge 5xx | across regions' }, 4);
@@ -18,7 +19,8 @@ async function sampleLog(): Promise<LogEntry[]> {
   return entries;
 }
 
-const exportOf = (entries: LogEntry[]) => JSON.parse(incidentJson(foldIncident(entries, null))) as { entries: Record<string, unknown>[]; entryCount: number; head: string };
+const exportOf = (entries: LogEntry[]) =>
+  JSON.parse(incidentJson(foldIncident(entries, null))) as { entries: Record<string, unknown>[]; entryCount: number; head: string };
 
 test('canonical JSON sorts keys at every level', () => {
   assert.equal(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: null } }), '{"a":{"c":null,"d":[2,{"e":0,"f":1}]},"b":1}');
@@ -84,7 +86,9 @@ test('hostile or foreign files get a clear message, never a throw', () => {
   const notOurs = verifyExport(JSON.stringify({ hello: 1 }));
   assert.equal(notOurs.ok, false);
   if (!notOurs.ok) assert.match(notOurs.message, /^not a Lifeline incident export/);
-  const junk = verifyExport(JSON.stringify({ format: 'lifeline-incident-log', incidentId: 'x', entryCount: 1, head: null, entries: [{ seq: '1' }] }));
+  const junk = verifyExport(
+    JSON.stringify({ format: 'lifeline-incident-log', incidentId: 'x', entryCount: 1, head: null, entries: [{ seq: '1' }] }),
+  );
   assert.equal(junk.ok, false);
   if (!junk.ok) assert.match(junk.message, /^entry 1 was changed: it is not a valid log entry/);
 });

@@ -11,7 +11,10 @@ async function handlersOnDemo() {
   const compiled = await compilePlans('resources/demo/plans', { today: '2026-11-27' });
   const bundle = compiled.plans ? { ...compiled.plans, version: 7, publishedAt: '2026-11-27T00:00:00Z' } : null;
   const t = await tempStore();
-  const { deps } = fakeDeps({ clock: t.clock, incidents: { store: t.store, saveExport: async (filename, text) => ({ saved: 'text', filename, text }) } });
+  const { deps } = fakeDeps({
+    clock: t.clock,
+    incidents: { store: t.store, saveExport: async (filename, text) => ({ saved: 'text', filename, text }) },
+  });
   return { ...t, handlers: createHandlers({ ...deps, core: { ...deps.core, bundle: async () => bundle } }) };
 }
 
@@ -39,7 +42,10 @@ test('an incident over the contract: start, check off, case number, note, close,
   const saved = value<{ saved: string; filename: string }>(await dispatch(handlers, 'saveIncidentExport', [started.id, 'json']));
   assert.equal(saved.filename, `incident-${started.id}.json`);
   const list = value<{ incidents: { id: string }[] }>(await dispatch(handlers, 'listIncidents', []));
-  assert.deepEqual(list.incidents.map((i) => i.id), [started.id]);
+  assert.deepEqual(
+    list.incidents.map((i) => i.id),
+    [started.id],
+  );
 });
 
 test('bad arguments and unknown ids come back as clear errors', async () => {

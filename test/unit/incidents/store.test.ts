@@ -20,7 +20,11 @@ test('start, check off, case number, note and close: each is an entry timestampe
   advance(1);
   await store.append(id, { kind: 'note', text: 'Called the support line' });
   const entries = await store.append(id, { kind: 'closed' });
-  assert.deepEqual(entries.map((e) => e.kind), ['started', 'step', 'case-number', 'note', 'closed'], 'a repeated check adds nothing');
+  assert.deepEqual(
+    entries.map((e) => e.kind),
+    ['started', 'step', 'case-number', 'note', 'closed'],
+    'a repeated check adds nothing',
+  );
   assert.equal(entries[1]?.at, '2026-11-27T17:35:00.000Z');
   await assert.rejects(store.append(id, { kind: 'note', text: 'late' }), (e: unknown) => e instanceof IncidentError && e.code === 'closed');
   // A fresh store on the same directory (an app restart) reads the same log.
@@ -42,7 +46,10 @@ test('unknown steps and vendors are refused; an unknown id is not found', async 
   const { store } = await tempStore();
   const [started] = await store.start(await demoPlan());
   const id = started?.kind === 'started' ? started.incidentId : '';
-  await assert.rejects(store.append(id, { kind: 'step', stepId: 'azion/nope', label: 'x', checked: true }), (e: unknown) => e instanceof IncidentError && e.code === 'invalid');
+  await assert.rejects(
+    store.append(id, { kind: 'step', stepId: 'azion/nope', label: 'x', checked: true }),
+    (e: unknown) => e instanceof IncidentError && e.code === 'invalid',
+  );
   await assert.rejects(store.append(id, { kind: 'case-number', vendorId: 'nope', vendorName: 'x', caseNumber: '1' }), /no vendor/);
   await assert.rejects(store.read('nothing-here'), (e: unknown) => e instanceof IncidentError && e.code === 'not-found');
   await assert.rejects(store.read('../../etc/passwd'), (e: unknown) => e instanceof IncidentError && e.code === 'not-found');
@@ -61,13 +68,24 @@ test('several incidents at once: open first; a corrupt or hostile file is report
   await writeFile(join(dir, 'tampered.jsonl'), good.replace('"Checkout"', '"Checkout!"'));
   await symlink('/dev/zero', join(dir, 'zero.jsonl'));
   const list = await store.list();
-  assert.deepEqual(list.incidents.map((i) => i.open), [true, false]);
+  assert.deepEqual(
+    list.incidents.map((i) => i.open),
+    [true, false],
+  );
   assert.equal(list.incidents[0]?.id, second?.kind === 'started' ? second.incidentId : '');
-  assert.deepEqual(list.problems.map((p) => p.file).sort(), ['incidents/cut.jsonl', 'incidents/garbage.jsonl', 'incidents/tampered.jsonl', 'incidents/zero.jsonl']);
+  assert.deepEqual(list.problems.map((p) => p.file).sort(), [
+    'incidents/cut.jsonl',
+    'incidents/garbage.jsonl',
+    'incidents/tampered.jsonl',
+    'incidents/zero.jsonl',
+  ]);
   assert.match(list.problems.find((p) => p.file === 'incidents/garbage.jsonl')?.message ?? '', /line 1 is not valid JSON/);
   assert.match(list.problems.find((p) => p.file === 'incidents/tampered.jsonl')?.message ?? '', /entry 1 .* was changed/);
   assert.match(list.problems.find((p) => p.file === 'incidents/zero.jsonl')?.message ?? '', /symbolic link/);
-  await assert.rejects(store.read('garbage'), (e: unknown) => e instanceof IncidentError && e.code === 'corrupt' && /garbage cannot be read/.test(e.message));
+  await assert.rejects(
+    store.read('garbage'),
+    (e: unknown) => e instanceof IncidentError && e.code === 'corrupt' && /garbage cannot be read/.test(e.message),
+  );
 });
 
 test('concurrent appends to one incident all land, in order, on one chain', async () => {
@@ -77,5 +95,8 @@ test('concurrent appends to one incident all land, in order, on one chain', asyn
   await Promise.all(Array.from({ length: 20 }, (_, i) => store.append(id, { kind: 'note', text: `note ${i}` })));
   const entries = await store.read(id);
   assert.equal(entries.length, 21);
-  assert.deepEqual(entries.map((e) => e.seq), Array.from({ length: 21 }, (_, i) => i + 1));
+  assert.deepEqual(
+    entries.map((e) => e.seq),
+    Array.from({ length: 21 }, (_, i) => i + 1),
+  );
 });

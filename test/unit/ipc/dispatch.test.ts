@@ -31,7 +31,8 @@ function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   if (channel === 'getVendor' || channel === 'getService' || channel === 'getRunbook' || channel === 'getVendorHours') {
     return args.length === 1 && isId(args[0]);
   }
-  if (channel === 'getEscalation') return (args.length === 1 || args.length === 2) && isId(args[0]) && (args[1] === undefined || args[1] === null || isId(args[1]));
+  if (channel === 'getEscalation')
+    return (args.length === 1 || args.length === 2) && isId(args[0]) && (args[1] === undefined || args[1] === null || isId(args[1]));
   if (channel === 'search') return isSearchArgs(args);
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
   if (channel === 'print' || channel === 'saveAsPdf') return args.length === 0 || (args.length === 1 && isPrintRequest(args[0]));
@@ -46,7 +47,8 @@ function isPrintSheet(value: unknown): boolean {
   const sheet = value as Record<string, unknown>;
   if (sheet.sheet === 'all' || sheet.sheet === 'wallet') return hasOnly(sheet, ['sheet']);
   if (sheet.sheet === 'vendor' || sheet.sheet === 'incident') return hasOnly(sheet, ['sheet', 'id']) && isId(sheet.id);
-  if (sheet.sheet === 'service') return hasOnly(sheet, ['sheet', 'id', 'severity']) && isId(sheet.id) && (sheet.severity === undefined || isId(sheet.severity));
+  if (sheet.sheet === 'service')
+    return hasOnly(sheet, ['sheet', 'id', 'severity']) && isId(sheet.id) && (sheet.severity === undefined || isId(sheet.severity));
   return false;
 }
 
@@ -71,7 +73,10 @@ test('valid calls reach their handler and come back as ok results', async () => 
   assert.deepEqual(await dispatch(handlers, 'setTheme', ['dark']), { ok: true, value: 'dark' });
   assert.deepEqual(await dispatch(handlers, 'getTheme', []), { ok: true, value: 'dark' });
   assert.deepEqual(await dispatch(handlers, 'print', []), { ok: true, value: { printed: true } });
-  assert.deepEqual(await dispatch(handlers, 'print', [{ paper: 'Letter', sheet: { sheet: 'vendor', id: 'aws' } }]), { ok: true, value: { printed: true } });
+  assert.deepEqual(await dispatch(handlers, 'print', [{ paper: 'Letter', sheet: { sheet: 'vendor', id: 'aws' } }]), {
+    ok: true,
+    value: { printed: true },
+  });
   const imported = await dispatch(handlers, 'importBundleFromFolder', []);
   assert.equal(imported.ok && (imported.value as { result: string }).result, 'installed');
   assert.deepEqual(rec.imported, ['/media/usb/lifeline-repo'], 'the folder comes from the main-side picker');
@@ -160,10 +165,7 @@ test('syncNow reports progress events around the sync', async () => {
   const { deps } = fakeDeps({ emit: (event, payload) => events.push(`${event}:${JSON.stringify(payload)}`) });
   const r = await dispatch(createHandlers(deps), 'syncNow', []);
   assert.equal(r.ok, true);
-  assert.deepEqual(events, [
-    'syncProgress:{"phase":"started","source":null}',
-    'syncProgress:{"phase":"finished","source":null}',
-  ]);
+  assert.deepEqual(events, ['syncProgress:{"phase":"started","source":null}', 'syncProgress:{"phase":"finished","source":null}']);
 });
 
 test('sync and import failures from the core come back as failed with the reason', async () => {

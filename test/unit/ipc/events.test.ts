@@ -36,7 +36,10 @@ test('core status changes are forwarded as statusChanged until unsubscribed', ()
   const listeners = new Set<(status: LocalStatus) => void>();
   const core = { onChange: (l: (status: LocalStatus) => void) => (listeners.add(l), () => void listeners.delete(l)) };
   const contents = fakeContents();
-  const stop = forwardStatusChanges(core, emitterFor(() => contents));
+  const stop = forwardStatusChanges(
+    core,
+    emitterFor(() => contents),
+  );
   for (const l of listeners) l(fakeStatus({ version: 4 }));
   stop();
   for (const l of listeners) l(fakeStatus({ version: 5 }));

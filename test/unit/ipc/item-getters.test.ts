@@ -16,7 +16,10 @@ test('getVendor, getService and getRunbook return exactly the item with that id'
   const { bundle, handlers } = await handlersWithDemo();
   const vendor = await dispatch(handlers, 'getVendor', ['aws']);
   assert.equal(vendor.ok, true);
-  assert.deepEqual(vendor.ok && (vendor.value as Vendor), bundle.vendors.find((v) => v.id === 'aws'));
+  assert.deepEqual(
+    vendor.ok && (vendor.value as Vendor),
+    bundle.vendors.find((v) => v.id === 'aws'),
+  );
   const service = await dispatch(handlers, 'getService', ['checkout']);
   assert.equal(service.ok && (service.value as Service).name, 'Checkout');
   const runbook = await dispatch(handlers, 'getRunbook', ['checkout-outage']);
@@ -25,7 +28,11 @@ test('getVendor, getService and getRunbook return exactly the item with that id'
 
 test('an unknown id is not-found and names the id; a vendor id is not a service', async () => {
   const { handlers } = await handlersWithDemo();
-  for (const [channel, id] of [['getVendor', 'nope'], ['getService', 'aws'], ['getRunbook', 'checkout']] as const) {
+  for (const [channel, id] of [
+    ['getVendor', 'nope'],
+    ['getService', 'aws'],
+    ['getRunbook', 'checkout'],
+  ] as const) {
     const result = await dispatch(handlers, channel, [id]);
     assert.equal(result.ok, false);
     assert.equal(!result.ok && result.error.code, 'not-found', channel);
@@ -51,13 +58,19 @@ test('getBundleInfo gives title, version, severity scale and counts; listVendors
   assert.equal(value?.id, 'demo');
   assert.equal(value?.version, 3);
   assert.equal(value?.contactsMaxAgeDays, 90);
-  assert.deepEqual(value?.severities.map((s) => s.id), ['sev1', 'sev2', 'sev3', 'sev4']);
+  assert.deepEqual(
+    value?.severities.map((s) => s.id),
+    ['sev1', 'sev2', 'sev3', 'sev4'],
+  );
   assert.equal(value?.counts.vendors, bundle.vendors.length);
   const contacts = [...bundle.vendors, ...bundle.services].reduce((n, item) => n + item.contacts.length, 0);
   assert.equal(value?.counts.contacts, contacts);
   const list = await dispatch(handlers, 'listVendors', []);
   const names = list.ok ? (list.value as VendorSummary[]).map((v) => v.name) : [];
-  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b)));
+  assert.deepEqual(
+    names,
+    [...names].sort((a, b) => a.localeCompare(b)),
+  );
   assert.equal(names.length, bundle.vendors.length);
 });
 

@@ -33,13 +33,7 @@ function fakeIpcRenderer() {
 test('the api has exactly the contract operations plus four subscriptions', () => {
   const api = createApi(fakeIpcRenderer().ipc);
   assert.deepEqual(Object.keys(api), EXPOSED);
-  const expected = [
-    ...Object.keys(invokeContract),
-    'onStatusChanged',
-    'onSyncProgress',
-    'onNavigate',
-    'onMenuCommand',
-  ];
+  const expected = [...Object.keys(invokeContract), 'onStatusChanged', 'onSyncProgress', 'onNavigate', 'onMenuCommand'];
   assert.deepEqual([...Object.keys(api)].sort(), expected.sort());
   for (const key of EXPOSED) assert.equal(typeof api[key as keyof typeof api], 'function');
 });

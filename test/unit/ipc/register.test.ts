@@ -50,7 +50,9 @@ test('registers exactly one prefixed handler per contract channel, and removes t
   const { ipc, unregister } = setup();
   assert.deepEqual(
     [...ipc.listeners.keys()].sort(),
-    Object.keys(invokeContract).map((c) => CHANNEL_PREFIX + c).sort(),
+    Object.keys(invokeContract)
+      .map((c) => CHANNEL_PREFIX + c)
+      .sort(),
   );
   unregister();
   assert.equal(ipc.listeners.size, 0);

@@ -57,7 +57,9 @@ test('an endless body stops at the byte cap', async (t) => {
 test('a gzip bomb is counted after decoding', async (t) => {
   const bomb = gzipSync(Buffer.alloc(20 * 1024 * 1024));
   assert.ok(bomb.length < 100 * 1024);
-  const base = await serve(t, (_req, res) => res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(bomb));
+  const base = await serve(t, (_req, res) =>
+    res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' }).end(bomb),
+  );
   await failsWith(get(`${base}/bomb`), 'too-large', /after decoding/);
 });
 
@@ -125,6 +127,7 @@ test('an unreachable server is a clear error', async () => {
 });
 
 test('a fetch that hides manual redirects (opaque redirect) is refused, not followed blindly', async () => {
-  const opaque = (async () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response) as typeof fetch;
+  const opaque = (async () =>
+    ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response) as typeof fetch;
   await failsWith(fetchBounded('https://plans.example.com/x', { fetch: opaque, limits: fast }), 'redirect', /hidden/);
 });

@@ -16,9 +16,18 @@ test('the demo plans lint clean on 2026-11-22 and compile to a valid bundle', as
   const bundle = BundleSchema.parse({ ...plans, version: 1, publishedAt: '2026-11-22T00:00:00.000Z' });
   assert.equal(bundle.id, 'demo');
   assert.match(bundle.title, /demo/i);
-  assert.deepEqual(bundle.severities.map((s) => s.id), ['sev1', 'sev2', 'sev3', 'sev4']);
-  assert.deepEqual(bundle.vendors.map((v) => v.id), ['aws', 'azion', 'keystone-id']);
-  assert.deepEqual(bundle.services.map((s) => s.id), ['checkout', 'data-pipeline', 'identity-gateway']);
+  assert.deepEqual(
+    bundle.severities.map((s) => s.id),
+    ['sev1', 'sev2', 'sev3', 'sev4'],
+  );
+  assert.deepEqual(
+    bundle.vendors.map((v) => v.id),
+    ['aws', 'azion', 'keystone-id'],
+  );
+  assert.deepEqual(
+    bundle.services.map((s) => s.id),
+    ['checkout', 'data-pipeline', 'identity-gateway'],
+  );
   assert.equal(bundle.runbooks.length, 4);
   assert.equal(r.files.length, 11);
 });
@@ -26,7 +35,10 @@ test('the demo plans lint clean on 2026-11-22 and compile to a valid bundle', as
 test('the demo exercises the format: business hours, for, escalation, scope, notes, real public details', async () => {
   const plans = (await compilePlans(DEMO, { today: '2026-11-22' })).plans!;
   const aws = plans.vendors.find((v) => v.id === 'aws')!;
-  assert.deepEqual(aws.severities.map((s) => s.firstResponseMinutes), [15, 60, 240, 720, 1440]);
+  assert.deepEqual(
+    aws.severities.map((s) => s.firstResponseMinutes),
+    [15, 60, 240, 720, 1440],
+  );
   const azion = plans.vendors.find((v) => v.id === 'azion')!;
   const phone = azion.channels.find((c) => c.type === 'phone')!;
   assert.equal(phone.value, '+55 51 3083 8111');
@@ -40,10 +52,16 @@ test('the demo exercises the format: business hours, for, escalation, scope, not
   assert.deepEqual(saas.channels.find((c) => c.type === 'phone')!.for, ['sev1']);
   assert.ok(plans.vendors.every((v) => v.escalation.some((e) => e.after.kind === 'duration' && e.contact)));
   assert.ok(plans.vendors.every((v) => v.scope && v.notes && v.contract));
-  assert.ok(plans.runbooks.every((rb) => /\n\|.*\|\n\|[-| :]+\|\n/.test(rb.body)), 'every runbook has a GFM table');
+  assert.ok(
+    plans.runbooks.every((rb) => /\n\|.*\|\n\|[-| :]+\|\n/.test(rb.body)),
+    'every runbook has a GFM table',
+  );
   // Fictional numbers only, apart from the vendors' public lines.
   const phones = [
-    ...plans.vendors.flatMap((v) => [...v.channels.filter((c) => c.dial).map((c) => c.dial!), ...v.contacts.flatMap((c) => (c.phone ? [c.phone.e164] : []))]),
+    ...plans.vendors.flatMap((v) => [
+      ...v.channels.filter((c) => c.dial).map((c) => c.dial!),
+      ...v.contacts.flatMap((c) => (c.phone ? [c.phone.e164] : [])),
+    ]),
     ...plans.services.flatMap((s) => s.contacts.flatMap((c) => (c.phone ? [c.phone.e164] : []))),
   ];
   for (const p of phones) assert.ok(p === '+555130838111' || /^\+1\d{3}55501\d\d$/.test(p) || p === '+442079460958', p);
@@ -71,11 +89,31 @@ test('source keys map onto the bundle shape', async () => {
   const v = r.plans!.vendors[0]!;
   assert.deepEqual(v.accounts, ['0012345']);
   assert.deepEqual(v.hours, { kind: '24x7' });
-  assert.deepEqual(v.channels[0], { type: 'phone', value: '+1 206 555 0100', label: 'Hotline', dial: '+12065550100', hours: { kind: '24x7' }, for: null });
+  assert.deepEqual(v.channels[0], {
+    type: 'phone',
+    value: '+1 206 555 0100',
+    label: 'Hotline',
+    dial: '+12065550100',
+    hours: { kind: '24x7' },
+    for: null,
+  });
   assert.deepEqual(v.channels[1]!.for, ['sev2']);
-  assert.deepEqual(v.severities[1], { name: 'Normal', firstResponse: '1d', firstResponseMinutes: 1440, businessHours: true, matches: 'sev2', description: 'Degraded.' });
+  assert.deepEqual(v.severities[1], {
+    name: 'Normal',
+    firstResponse: '1d',
+    firstResponseMinutes: 1440,
+    businessHours: true,
+    matches: 'sev2',
+    description: 'Degraded.',
+  });
   assert.equal(v.severities[0]!.businessHours, false);
-  assert.deepEqual(v.contacts[0], { name: 'Ann Lee', role: 'TAM', phone: { display: '+1 206 555 0101', e164: '+12065550101' }, email: 'ann@acme.example', verified: '2026-11-01' });
+  assert.deepEqual(v.contacts[0], {
+    name: 'Ann Lee',
+    role: 'TAM',
+    phone: { display: '+1 206 555 0101', e164: '+12065550101' },
+    email: 'ann@acme.example',
+    verified: '2026-11-01',
+  });
   assert.deepEqual(v.escalation, [
     { after: { kind: 'first_response' }, action: 'Call the hotline.' },
     { after: { kind: 'duration', minutes: 120, text: '2h' }, action: 'Call the TAM.', contact: 'Ann Lee' },
@@ -88,19 +126,32 @@ test('source keys map onto the bundle shape', async () => {
     owner: 'Web team',
     description: 'The web shop.',
     dependsOn: ['acme'],
-    contacts: [{ name: 'Shop on call', role: 'Incident commander', phone: { display: '+1 206 555 0110', e164: '+12065550110' }, verified: '2026-11-20' }],
+    contacts: [
+      {
+        name: 'Shop on call',
+        role: 'Incident commander',
+        phone: { display: '+1 206 555 0110', e164: '+12065550110' },
+        verified: '2026-11-20',
+      },
+    ],
     runbooks: ['shop-down'],
   });
   const rb = r.plans!.runbooks[0]!;
-  assert.deepEqual({ ...rb, body: undefined }, { id: 'shop-down', title: 'Shop is down', services: ['shop'], vendors: ['acme'], tags: ['web'], body: undefined });
+  assert.deepEqual(
+    { ...rb, body: undefined },
+    { id: 'shop-down', title: 'Shop is down', services: ['shop'], vendors: ['acme'], tags: ['web'], body: undefined },
+  );
   assert.ok(rb.body.startsWith('# Shop is down\n'));
   assert.equal(r.plans!.contactsMaxAgeDays, 90);
 });
 
 test('business hours, channel hours defaulting to the vendor, contract, scope and notes', async () => {
   const hours = 'hours:\n  timezone: Europe/London\n  days: [fri, mon, mon]\n  from: "09:00"\n  to: "17:30"';
-  const extra = 'contract:\n  renews: 2027-06-30\n  reference: C-1\nscope:\n  covered: [Platform]\n  not_covered: [Our code]\nnotes: |\n  Call **first**.\n';
-  const r = await check({ 'vendors/acme.yaml': VENDOR.replace('hours: 24x7', hours).replace('    label: Hotline', '    label: Hotline\n    hours: 24x7') + extra });
+  const extra =
+    'contract:\n  renews: 2027-06-30\n  reference: C-1\nscope:\n  covered: [Platform]\n  not_covered: [Our code]\nnotes: |\n  Call **first**.\n';
+  const r = await check({
+    'vendors/acme.yaml': VENDOR.replace('hours: 24x7', hours).replace('    label: Hotline', '    label: Hotline\n    hours: 24x7') + extra,
+  });
   expectClean(r);
   const v = r.plans!.vendors[0]!;
   const business = { kind: 'business', timezone: 'Europe/London', days: ['mon', 'fri'], from: '09:00', to: '17:30' };
@@ -117,7 +168,10 @@ test('vendors, services and runbooks are sorted by id', async () => {
     'vendors/zeta.yaml': VENDOR.replace('id: acme', 'id: zeta'),
     'vendors/beta.yaml': VENDOR.replace('id: acme', 'id: beta'),
   });
-  assert.deepEqual(r.plans!.vendors.map((v) => v.id), ['acme', 'beta', 'zeta']);
+  assert.deepEqual(
+    r.plans!.vendors.map((v) => v.id),
+    ['acme', 'beta', 'zeta'],
+  );
 });
 
 test('plans are null exactly when there is an error; warnings alone still compile', async () => {

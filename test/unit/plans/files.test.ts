@@ -52,7 +52,12 @@ test('non-UTF-8 bytes: error at the first bad byte', async () => {
 
 test('a UTF-8 byte order mark and CRLF line endings are fine', async () => {
   const crlf = (s: string) => s.replace(/\n/g, '\r\n');
-  const r = await compile(writePlans({ 'lifeline.yaml': `\uFEFF${crlf(BASE['lifeline.yaml'] as string)}`, 'runbooks/shop-down.md': crlf(BASE['runbooks/shop-down.md'] as string) }));
+  const r = await compile(
+    writePlans({
+      'lifeline.yaml': `\uFEFF${crlf(BASE['lifeline.yaml'] as string)}`,
+      'runbooks/shop-down.md': crlf(BASE['runbooks/shop-down.md'] as string),
+    }),
+  );
   expectClean(r);
   assert.ok(!r.plans!.runbooks[0]!.body.includes('\r'));
 });

@@ -2,7 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { formatFinding, sortFindings, summaryLine, type Finding } from '../../../main/domain/plans/findings.ts';
 
-const f = (over: Partial<Finding>): Finding => ({ severity: 'error', file: 'vendors/aws.yaml', line: 3, column: 5, rule: 'unknown-key', message: 'unknown key', ...over });
+const f = (over: Partial<Finding>): Finding => ({
+  severity: 'error',
+  file: 'vendors/aws.yaml',
+  line: 3,
+  column: 5,
+  rule: 'unknown-key',
+  message: 'unknown key',
+  ...over,
+});
 
 test('formatFinding: path:line:column: severity: message, optionally under the directory as typed', () => {
   assert.equal(formatFinding(f({})), 'vendors/aws.yaml:3:5: error: unknown key');
@@ -19,13 +27,16 @@ test('sortFindings: file, line, column, errors first; stable', () => {
     f({ line: 3, column: 5, message: 'e' }),
     f({ file: 'lifeline.yaml', line: 20 }),
   ]);
-  assert.deepEqual(sorted.map((x) => `${x.file}:${x.line}:${x.column}:${x.severity}`), [
-    'lifeline.yaml:20:5:error',
-    'vendors/aws.yaml:3:5:error',
-    'vendors/aws.yaml:3:5:warning',
-    'vendors/aws.yaml:9:1:error',
-    'vendors/b.yaml:1:5:error',
-  ]);
+  assert.deepEqual(
+    sorted.map((x) => `${x.file}:${x.line}:${x.column}:${x.severity}`),
+    [
+      'lifeline.yaml:20:5:error',
+      'vendors/aws.yaml:3:5:error',
+      'vendors/aws.yaml:3:5:warning',
+      'vendors/aws.yaml:9:1:error',
+      'vendors/b.yaml:1:5:error',
+    ],
+  );
 });
 
 test('summaryLine', () => {

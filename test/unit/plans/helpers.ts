@@ -135,13 +135,21 @@ function matches(f: Finding, e: Expected): boolean {
 export function expectFinding(result: CompileResult | Finding[], expected: Expected): Finding {
   const findings = Array.isArray(result) ? result : result.findings;
   const hits = findings.filter((f) => matches(f, expected));
-  assert.equal(hits.length, 1, `expected one finding like ${JSON.stringify(expected)}, got ${hits.length}:\n${findings.map((f) => JSON.stringify(f)).join('\n')}`);
+  assert.equal(
+    hits.length,
+    1,
+    `expected one finding like ${JSON.stringify(expected)}, got ${hits.length}:\n${findings.map((f) => JSON.stringify(f)).join('\n')}`,
+  );
   return hits[0]!;
 }
 
 export function expectNone(result: CompileResult, expected: Expected): void {
   const hits = result.findings.filter((f) => matches(f, expected));
-  assert.equal(hits.length, 0, `expected no finding like ${JSON.stringify(expected)}, got:\n${hits.map((f) => JSON.stringify(f)).join('\n')}`);
+  assert.equal(
+    hits.length,
+    0,
+    `expected no finding like ${JSON.stringify(expected)}, got:\n${hits.map((f) => JSON.stringify(f)).join('\n')}`,
+  );
 }
 
 export function expectClean(result: CompileResult): void {

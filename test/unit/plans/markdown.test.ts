@@ -76,9 +76,42 @@ test('nesting guard: ordinary documents pass, absurd nesting is caught', () => {
 test('the no-parse shortcut never hides a problem the full parse finds', () => {
   // Pieces that build links, images, definitions, autolinks, HTML, entities, escapes and GFM literals.
   const pieces = fc.constantFrom(
-    '[', ']', '(', ')', '](', '![', ']:', '<', '>', '\\', '&#106;', '&amp;', ' ', '\t', '\n', '\n\n', 'x', '#top', 'https://a.example/',
-    'HTTPS://A.EXAMPLE', 'http://a.example', 'javascript:alert(1)', 'java\tscript:', 'tel:+1', 'mailto:a@b.example', 'www.a.example',
-    'xmpp:a@b', 'a@b.example', '`', '"t"', '[^1]', 'data:text/html,x', '//host/x', '../x', '<script>', '<a href="javascript:x">',
+    '[',
+    ']',
+    '(',
+    ')',
+    '](',
+    '![',
+    ']:',
+    '<',
+    '>',
+    '\\',
+    '&#106;',
+    '&amp;',
+    ' ',
+    '\t',
+    '\n',
+    '\n\n',
+    'x',
+    '#top',
+    'https://a.example/',
+    'HTTPS://A.EXAMPLE',
+    'http://a.example',
+    'javascript:alert(1)',
+    'java\tscript:',
+    'tel:+1',
+    'mailto:a@b.example',
+    'www.a.example',
+    'xmpp:a@b',
+    'a@b.example',
+    '`',
+    '"t"',
+    '[^1]',
+    'data:text/html,x',
+    '//host/x',
+    '../x',
+    '<script>',
+    '<a href="javascript:x">',
   );
   fc.assert(
     fc.property(fc.array(pieces, { maxLength: 24 }), (parts) => {
@@ -93,7 +126,15 @@ test('the no-parse shortcut never hides a problem the full parse finds', () => {
 
 test('plain runbook text with https and tel links takes the shortcut; anything unusual does not', () => {
   assert.equal(obviouslySafeLinks('See the [dashboard](https://d.example/x) or call [+1 415](tel:+14157449712).'), true);
-  for (const markdown of ['[x]( javascript:alert(1))', '[x](&#106;avascript:1)', '[x](<https://a>)', '![i](https://a/i.png)', '[r]: http://a', 'www.a.example', '<b>x</b>']) {
+  for (const markdown of [
+    '[x]( javascript:alert(1))',
+    '[x](&#106;avascript:1)',
+    '[x](<https://a>)',
+    '![i](https://a/i.png)',
+    '[r]: http://a',
+    'www.a.example',
+    '<b>x</b>',
+  ]) {
     assert.equal(obviouslySafeLinks(markdown), false, markdown);
   }
 });

@@ -23,7 +23,13 @@ test('channel for must name internal severities, once each', async () => {
 test('depends_on must name vendors', async () => {
   const r = await check(edit(S, 'depends_on: [acme]', 'depends_on: [acme, acmee, globex]'));
   expectFinding(r, { rule: 'unknown-vendor', file: S, line: 5, column: 20, message: "there is no vendor 'acmee' (did you mean 'acme'?)" });
-  expectFinding(r, { rule: 'unknown-vendor', file: S, line: 5, column: 27, message: "there is no vendor 'globex' (no file vendors/globex.yaml)" });
+  expectFinding(r, {
+    rule: 'unknown-vendor',
+    file: S,
+    line: 5,
+    column: 27,
+    message: "there is no vendor 'globex' (no file vendors/globex.yaml)",
+  });
 });
 
 test('a vendor whose file is broken is still a known id', async () => {
@@ -33,7 +39,13 @@ test('a vendor whose file is broken is still a known id', async () => {
 
 test('service runbooks must exist', async () => {
   const r = await check(edit(S, 'runbooks: [shop-down]', 'runbooks: [shop-down, shop-slow]'));
-  expectFinding(r, { rule: 'unknown-runbook', file: S, line: 11, column: 23, message: "there is no runbook 'shop-slow' (no file runbooks/shop-slow.md)" });
+  expectFinding(r, {
+    rule: 'unknown-runbook',
+    file: S,
+    line: 11,
+    column: 23,
+    message: "there is no runbook 'shop-slow' (no file runbooks/shop-slow.md)",
+  });
 });
 
 test('runbook front matter services and vendors must exist', async () => {
@@ -44,7 +56,13 @@ test('runbook front matter services and vendors must exist', async () => {
 
 test('escalation contact must be a contact of that vendor', async () => {
   const r = await check(edit(V, '    contact: Ann Lee', '    contact: Ann Le'));
-  expectFinding(r, { rule: 'unknown-contact', file: V, line: 35, column: 14, message: "contact 'Ann Le' is not one of this vendor's contacts ('Ann Lee') (did you mean 'Ann Lee'?)" });
+  expectFinding(r, {
+    rule: 'unknown-contact',
+    file: V,
+    line: 35,
+    column: 14,
+    message: "contact 'Ann Le' is not one of this vendor's contacts ('Ann Lee') (did you mean 'Ann Lee'?)",
+  });
   const r2 = await check(edit(V, '    contact: Ann Lee', '    contact: ann lee'));
   expectFinding(r2, { rule: 'unknown-contact', message: "write 'Ann Lee'" });
   const r3 = await check(edit(V, '    contact: Ann Lee', '    contact: Shop on call'));
@@ -54,7 +72,10 @@ test('escalation contact must be a contact of that vendor', async () => {
 test('duplicate severity ids, contact names, vendor severity names and list entries', async () => {
   const r = await check({
     'lifeline.yaml': MANIFEST + '  - id: sev1\n    name: Again\n',
-    [V]: VENDOR.replace('  - name: Normal', '  - name: urgent').replace('contacts:\n', 'contacts:\n  - name: ANN LEE\n    role: Other\n    verified: 2026-11-01\n'),
+    [V]: VENDOR.replace('  - name: Normal', '  - name: urgent').replace(
+      'contacts:\n',
+      'contacts:\n  - name: ANN LEE\n    role: Other\n    verified: 2026-11-01\n',
+    ),
     [S]: SERVICE.replace('depends_on: [acme]', 'depends_on: [acme, acme]'),
   });
   expectFinding(r, { rule: 'duplicate-entry', file: 'lifeline.yaml', line: 9, column: 9, message: "severity id 'sev1' is listed twice" });
@@ -89,7 +110,13 @@ test('business hours must end after they start', async () => {
   const hours = 'hours:\n  timezone: Europe/London\n  days: mon-fri\n  from: "17:00"\n  to: "09:00"';
   const r = await check(edit(V, 'hours: 24x7', hours));
   expectFinding(r, { rule: 'invalid-hours', file: V, line: 9, column: 7, message: 'must be later than they start' });
-  const r2 = await check(edit(V, '    label: Hotline', '    label: Hotline\n    hours:\n      timezone: UTC\n      days: mon-fri\n      from: "09:00"\n      to: "09:00"'));
+  const r2 = await check(
+    edit(
+      V,
+      '    label: Hotline',
+      '    label: Hotline\n    hours:\n      timezone: UTC\n      days: mon-fri\n      from: "09:00"\n      to: "09:00"',
+    ),
+  );
   expectFinding(r2, { rule: 'invalid-hours', file: V, line: 14, column: 11 });
   const ok = await check(edit(V, 'hours: 24x7', hours.replace('"17:00"', '"00:00"').replace('"09:00"', '"24:00"')));
   assert.ok(ok.plans, JSON.stringify(ok.findings));

@@ -34,14 +34,15 @@ test('missing required keys: error at the mapping that lacks them', async () => 
   const f = expectFinding(r, { rule: 'missing-key', file: V, line: 25, column: 5 });
   assert.match(f.message, /this contact is missing 'role'/);
   const r2 = await check({ [V]: 'id: acme\nname: Acme\n' });
-  for (const key of ['plan', 'hours', 'channels']) expectFinding(r2, { rule: 'missing-key', file: V, line: 1, column: 1, message: `missing '${key}'` });
+  for (const key of ['plan', 'hours', 'channels'])
+    expectFinding(r2, { rule: 'missing-key', file: V, line: 1, column: 1, message: `missing '${key}'` });
 });
 
 test('wrong type: a list where text belongs, text where a list belongs', async () => {
   const r = await check(edit(V, 'name: Acme Cloud', 'name: [Acme, Cloud]'));
   expectFinding(r, { rule: 'wrong-type', line: 2, column: 7, message: "'name' should be text, not a list" });
   const r2 = await check(edit('services/shop.yaml', 'depends_on: [acme]', 'depends_on: acme'));
-  expectFinding(r2, { rule: 'wrong-type', file: 'services/shop.yaml', line: 5, column: 13, message: "write it as a list, e.g. [acme]" });
+  expectFinding(r2, { rule: 'wrong-type', file: 'services/shop.yaml', line: 5, column: 13, message: 'write it as a list, e.g. [acme]' });
 });
 
 test('a file that is not a mapping, and an empty file', async () => {
@@ -53,7 +54,12 @@ test('a file that is not a mapping, and an empty file', async () => {
 
 test('enumerations: channel type, with a suggestion', async () => {
   const r = await check(edit(V, 'type: portal', 'type: e-portal'));
-  expectFinding(r, { rule: 'invalid-value', line: 10, column: 11, message: "must be one of phone, portal, email, chat, slack, not 'e-portal' (did you mean 'portal'?)" });
+  expectFinding(r, {
+    rule: 'invalid-value',
+    line: 10,
+    column: 11,
+    message: "must be one of phone, portal, email, chat, slack, not 'e-portal' (did you mean 'portal'?)",
+  });
 });
 
 test('empty values and empty lists', async () => {
@@ -78,7 +84,12 @@ test('durations: first_response and escalation after', async () => {
   const r = await check({
     ...edit(V, 'first_response: 1h', 'first_response: 1 hour'),
   });
-  expectFinding(r, { rule: 'invalid-duration', line: 16, column: 21, message: "first_response: '1 hour' is not a duration Lifeline reads: write '1h'" });
+  expectFinding(r, {
+    rule: 'invalid-duration',
+    line: 16,
+    column: 21,
+    message: "first_response: '1 hour' is not a duration Lifeline reads: write '1h'",
+  });
   const r2 = await check(edit(V, '  - after: 2h', '  - after: later'));
   expectFinding(r2, { rule: 'invalid-duration', line: 33, column: 12, message: 'or write first_response' });
 });
@@ -93,7 +104,9 @@ test('dates: verified and contract renews must be real dates', async () => {
 test('hours: 24x7 or a valid business-hours mapping', async () => {
   const r = await check(edit(V, 'hours: 24x7', 'hours: 24/7'));
   expectFinding(r, { rule: 'wrong-type', line: 5, column: 8, message: 'hours must be 24x7, or a mapping' });
-  const r2 = await check(edit(V, 'hours: 24x7', 'hours:\n  timezone: Europe/Londn\n  days: weekdays\n  from: 9am\n  to: "25:00"\n  form: x'));
+  const r2 = await check(
+    edit(V, 'hours: 24x7', 'hours:\n  timezone: Europe/Londn\n  days: weekdays\n  from: 9am\n  to: "25:00"\n  form: x'),
+  );
   expectFinding(r2, { rule: 'invalid-timezone', line: 6, column: 13 });
   expectFinding(r2, { rule: 'invalid-days', line: 7, column: 9 });
   expectFinding(r2, { rule: 'invalid-time', line: 8, column: 9, message: '"09:00"' });
@@ -120,7 +133,9 @@ test('emails and phones of contacts', async () => {
 test('booleans and numbers', async () => {
   const r = await check(edit(V, 'business_hours: true', 'business_hours: yes'));
   expectFinding(r, { rule: 'invalid-value', line: 21, column: 21, message: 'write true or false' });
-  const r2 = await check({ 'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: ninety') });
+  const r2 = await check({
+    'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: ninety'),
+  });
   expectFinding(r2, { rule: 'invalid-value', file: 'lifeline.yaml', line: 4, column: 24 });
 });
 
@@ -145,10 +160,18 @@ test('runbook front matter: unknown keys, missing title, missing or unclosed fro
 
 test('wrong shapes say how to fix them', async () => {
   const r = await check({ 'lifeline.yaml': MANIFEST.replace('  - id: sev1\n    name: Critical', '  - sev1') });
-  expectFinding(r, { rule: 'wrong-type', file: 'lifeline.yaml', line: 5, column: 5, message: 'this severity should be a mapping (key: value lines), not text: write key: value lines under it' });
+  expectFinding(r, {
+    rule: 'wrong-type',
+    file: 'lifeline.yaml',
+    line: 5,
+    column: 5,
+    message: 'this severity should be a mapping (key: value lines), not text: write key: value lines under it',
+  });
   const r2 = await check(edit(V, 'hours: 24x7', 'hours:\n  - timezone: UTC'));
   expectFinding(r2, { rule: 'wrong-type', line: 6, column: 3, message: 'hours must be 24x7, or a mapping' });
-  const r3 = await check({ [V]: VENDOR.replace(/contacts:\n( {2}- name: Ann Lee\n( {4}.*\n)+)/, 'contacts:\n  name: Ann Lee\n  role: TAM\n') });
+  const r3 = await check({
+    [V]: VENDOR.replace(/contacts:\n( {2}- name: Ann Lee\n( {4}.*\n)+)/, 'contacts:\n  name: Ann Lee\n  role: TAM\n'),
+  });
   expectFinding(r3, { rule: 'wrong-type', line: 25, column: 3, message: "put '- ' before each entry" });
   const r4 = await check({ 'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: 0') });
   expectFinding(r4, { rule: 'invalid-value', file: 'lifeline.yaml', message: 'from 1 up' });
@@ -156,5 +179,11 @@ test('wrong shapes say how to fix them', async () => {
 
 test('a missing id suggests the one the file name gives', async () => {
   const r = await check(edit(V, 'id: acme\n', ''));
-  expectFinding(r, { rule: 'missing-key', file: V, line: 1, column: 1, message: "this vendor is missing 'id': add id: acme (the same as the file name)" });
+  expectFinding(r, {
+    rule: 'missing-key',
+    file: V,
+    line: 1,
+    column: 1,
+    message: "this vendor is missing 'id': add id: acme (the same as the file name)",
+  });
 });

@@ -121,8 +121,14 @@ test('suggestions: close typos only, not different numbers', () => {
 
 test('checkPhone: extensions are kept for dialling (ext., x, pauses), invisible characters are refused', async () => {
   const { checkPhone } = await import('../../../main/domain/plans/values.ts');
-  assert.deepEqual(checkPhone('+1 206 555 0100 ext. 99'), { ok: true, value: { display: '+1 206 555 0100 ext. 99', e164: '+12065550100', extension: '99' } });
-  assert.deepEqual(checkPhone('+1 206 555 0100,,123#'), { ok: true, value: { display: '+1 206 555 0100,,123#', e164: '+12065550100', extension: '123' } });
+  assert.deepEqual(checkPhone('+1 206 555 0100 ext. 99'), {
+    ok: true,
+    value: { display: '+1 206 555 0100 ext. 99', e164: '+12065550100', extension: '99' },
+  });
+  assert.deepEqual(checkPhone('+1 206 555 0100,,123#'), {
+    ok: true,
+    value: { display: '+1 206 555 0100,,123#', e164: '+12065550100', extension: '123' },
+  });
   assert.deepEqual(checkPhone('+1 206 555 0100'), { ok: true, value: { display: '+1 206 555 0100', e164: '+12065550100' } });
   for (const hidden of ['\u202E', '\u200B', '\0']) assert.equal(checkPhone(`+1 206 555 0100${hidden}`).ok, false);
 });

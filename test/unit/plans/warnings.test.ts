@@ -19,7 +19,13 @@ test('contact verified longer ago than contacts_max_age_days (default 90)', asyn
   // 2026-08-24 is exactly 90 days before 2026-11-22: still fine; a day earlier is stale.
   expectNone(await check(edit(V, 'verified: 2026-11-01', 'verified: 2026-08-24')), { rule: 'stale-contact' });
   const r = await check(edit(V, 'verified: 2026-11-01', 'verified: 2026-08-23'));
-  expectFinding(r, { rule: 'stale-contact', file: V, line: 29, column: 15, message: 'last verified on 2026-08-23, 91 days ago (the limit is 90)' });
+  expectFinding(r, {
+    rule: 'stale-contact',
+    file: V,
+    line: 29,
+    column: 15,
+    message: 'last verified on 2026-08-23, 91 days ago (the limit is 90)',
+  });
   const custom = await check({
     ...edit(S, 'verified: 2026-11-20', 'verified: 2026-11-01'),
     'lifeline.yaml': MANIFEST.replace('publisher: Test team', 'publisher: Test team\ncontacts_max_age_days: 14'),
@@ -38,10 +44,23 @@ test('contract renewing within 30 days, or lapsed', async () => {
   const contract = (date: string) => ({ [V]: `${VENDOR}contract:\n  renews: ${date}\n  reference: C-42\n` });
   expectNone(await check(contract('2026-12-23')), { rule: 'contract-renewal-due' });
   const due = await check(contract('2026-12-22'));
-  expectFinding(due, { severity: 'warning', rule: 'contract-renewal-due', file: V, line: 37, column: 11, message: 'the Acme Cloud contract (C-42) renews in 30 days (2026-12-22)' });
+  expectFinding(due, {
+    severity: 'warning',
+    rule: 'contract-renewal-due',
+    file: V,
+    line: 37,
+    column: 11,
+    message: 'the Acme Cloud contract (C-42) renews in 30 days (2026-12-22)',
+  });
   expectFinding(await check(contract('2026-11-22')), { rule: 'contract-renewal-due', message: 'renews today' });
   const lapsed = await check(contract('2026-11-01'));
-  expectFinding(lapsed, { severity: 'warning', rule: 'contract-lapsed', line: 37, column: 11, message: 'lapsed on 2026-11-01, 21 days ago' });
+  expectFinding(lapsed, {
+    severity: 'warning',
+    rule: 'contract-lapsed',
+    line: 37,
+    column: 11,
+    message: 'lapsed on 2026-11-01, 21 days ago',
+  });
 });
 
 test('vendor with no channel for the most severe internal severity', async () => {
@@ -56,9 +75,15 @@ test('service depending on a vendor with no severity matching one of ours', asyn
   const r = await check(edit(V, '    matches: sev2', '    matches: sev1'));
   const f = expectFinding(r, { rule: 'unmatched-severity', file: S, line: 5, column: 14 });
   assert.equal(f.severity, 'warning');
-  assert.match(f.message, /Shop depends on Acme Cloud, whose plan has no severity matching sev2 \(Major\): add a severity with matches: sev2 to vendors\/acme\.yaml/);
+  assert.match(
+    f.message,
+    /Shop depends on Acme Cloud, whose plan has no severity matching sev2 \(Major\): add a severity with matches: sev2 to vendors\/acme\.yaml/,
+  );
   // A vendor no service depends on is not reported.
-  const unused = await check({ ...edit(V, '    matches: sev2', '    matches: sev1'), [S]: SERVICE.replace('depends_on: [acme]', 'depends_on: []') });
+  const unused = await check({
+    ...edit(V, '    matches: sev2', '    matches: sev1'),
+    [S]: SERVICE.replace('depends_on: [acme]', 'depends_on: []'),
+  });
   expectNone(unused, { rule: 'unmatched-severity' });
 });
 
@@ -81,7 +106,8 @@ test('Markdown links: javascript in every disguise, other schemes, http, relativ
     '[ok1](https://example.com/) [ok2](mailto:a@example.com) [ok3](tel:+12065550100) [ok4](#step-2) <https://ok.example/>', // 22
   ].join('\n');
   const r = await check({ 'runbooks/shop-down.md': `---\ntitle: Shop is down\nservices: [shop]\n---\n\n# Title\n\n${body}\n` });
-  const at = (rule: string, line: number) => expectFinding(r, { file: 'runbooks/shop-down.md', rule, line, column: 1, severity: 'warning' });
+  const at = (rule: string, line: number) =>
+    expectFinding(r, { file: 'runbooks/shop-down.md', rule, line, column: 1, severity: 'warning' });
   for (const line of [8, 9, 10, 11, 12]) assert.match(at('link-scheme', line).message, /'javascript:' scheme, which is not allowed/);
   assert.match(at('link-scheme', 13).message, /'vbscript:'/);
   assert.match(at('link-scheme', 14).message, /^image .*'data:'/);

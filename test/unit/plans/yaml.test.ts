@@ -40,7 +40,12 @@ test('tags are refused; values stay text', async () => {
 
 test('an alias bomb is stopped', () => {
   const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-  for (let i = 1; i < 10; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+  for (let i = 1; i < 10; i++)
+    lines.push(
+      `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+        .fill(`*${String.fromCharCode(96 + i)}`)
+        .join(',')}]`,
+    );
   const parsed = parseYaml('x.yaml', lines.join('\n'));
   assert.equal(parsed.data, undefined);
   assert.ok(parsed.findings.some((f) => f.rule === 'yaml-syntax'));

@@ -75,11 +75,19 @@ test('calls and event streams without the right token get 401 and reach nothing'
 });
 
 test('a foreign Host (DNS rebinding) or Origin is refused even with the token', async () => {
-  const rebound = await send('/api/invoke/getBundle', { method: 'POST', headers: { ...auth(), host: `attacker.example:${port}` }, body: '[]' });
+  const rebound = await send('/api/invoke/getBundle', {
+    method: 'POST',
+    headers: { ...auth(), host: `attacker.example:${port}` },
+    body: '[]',
+  });
   assert.equal(rebound.status, 421);
   const page = await send('/', { headers: { host: `attacker.example:${port}` } });
   assert.equal(page.status, 421, 'the page itself is not served to a rebound name');
-  const crossSite = await send('/api/invoke/getBundle', { method: 'POST', headers: { ...auth(), origin: 'http://evil.example' }, body: '[]' });
+  const crossSite = await send('/api/invoke/getBundle', {
+    method: 'POST',
+    headers: { ...auth(), origin: 'http://evil.example' },
+    body: '[]',
+  });
   assert.equal(crossSite.status, 403);
 });
 
@@ -109,17 +117,20 @@ test('static files carry a strict CSP; unknown paths and traversal get 404', asy
 
 test('events reach a subscribed stream as Server-Sent Events', async () => {
   const received = await new Promise<string>((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, path: '/api/events', headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${token}` } }, (res) => {
-      let text = '';
-      res.on('data', (chunk: Buffer) => {
-        text += chunk.toString();
-        if (text.includes(': connected') && !text.includes('event:')) events.emit('menuCommand', 'find');
-        if (text.includes('data:')) {
-          req.destroy();
-          resolve(text);
-        }
-      });
-    });
+    const req = httpRequest(
+      { host: '127.0.0.1', port, path: '/api/events', headers: { host: `127.0.0.1:${port}`, authorization: `Bearer ${token}` } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => {
+          text += chunk.toString();
+          if (text.includes(': connected') && !text.includes('event:')) events.emit('menuCommand', 'find');
+          if (text.includes('data:')) {
+            req.destroy();
+            resolve(text);
+          }
+        });
+      },
+    );
     req.on('error', reject);
     req.end();
   });

@@ -23,7 +23,8 @@ test('index.html has a strict CSP and loads only local files; no preview shim in
   const csp = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
   assert.match(csp, /default-src 'none'/);
   assert.doesNotMatch(csp, /https?:|unsafe-inline|unsafe-eval|\*/);
-  for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g)) assert.ok(ref?.startsWith('./') || ref === 'data:,', `local reference: ${ref}`);
+  for (const [, ref] of html.matchAll(/(?:src|href)="([^"]+)"/g))
+    assert.ok(ref?.startsWith('./') || ref === 'data:,', `local reference: ${ref}`);
   assert.doesNotMatch(html, /preview-shim/);
 });
 

@@ -10,7 +10,16 @@ test('Host must be loopback with this exact port', () => {
   assert.equal(isAllowedHost('127.0.0.1:43210', port), true);
   assert.equal(isAllowedHost('localhost:43210', port), true);
   assert.equal(isAllowedHost('LOCALHOST:43210', port), true);
-  for (const bad of [undefined, '', '127.0.0.1', '127.0.0.1:43211', '127.0.0.2:43210', 'evil.example:43210', 'attacker.localhost:43210', '127.0.0.1:43210.evil.example']) {
+  for (const bad of [
+    undefined,
+    '',
+    '127.0.0.1',
+    '127.0.0.1:43211',
+    '127.0.0.2:43210',
+    'evil.example:43210',
+    'attacker.localhost:43210',
+    '127.0.0.1:43210.evil.example',
+  ]) {
     assert.equal(isAllowedHost(bad, port), false, String(bad));
   }
 });
@@ -26,7 +35,16 @@ test('Origin, when present, must be this server; absent is allowed (same-origin 
 
 test('token must be a Bearer with exactly the right value', () => {
   assert.equal(hasToken(`Bearer ${token}`, token), true);
-  for (const bad of [undefined, '', token, `bearer ${token}`, `Bearer ${token}x`, `Bearer ${token.slice(1)}`, 'Bearer ', `Basic ${token}`]) {
+  for (const bad of [
+    undefined,
+    '',
+    token,
+    `bearer ${token}`,
+    `Bearer ${token}x`,
+    `Bearer ${token.slice(1)}`,
+    'Bearer ',
+    `Basic ${token}`,
+  ]) {
     assert.equal(hasToken(bad, token), false, String(bad));
   }
 });

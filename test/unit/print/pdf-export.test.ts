@@ -55,7 +55,9 @@ test('saves the rendered PDF under the chosen name with a .pdf extension, and no
 test('cancelling the dialog saves nothing and is not an error', async () => {
   await withDir(async (dir) => {
     let rendered = false;
-    const result = await createPdfExport(deps(dir, { chooseDestination: async () => null, render: async () => ((rendered = true), PDF) }))();
+    const result = await createPdfExport(
+      deps(dir, { chooseDestination: async () => null, render: async () => ((rendered = true), PDF) }),
+    )();
     assert.equal(result, null);
     assert.equal(rendered, false);
   });
@@ -79,7 +81,11 @@ test('a second job while one runs is refused as busy, and the gate frees up afte
 test('rendering that never finishes times out and saves nothing', async () => {
   await withDir(async (dir) => {
     const started = Date.now();
-    await rejectsWith(createPdfExport(deps(dir, { render: () => new Promise(() => {}) }))(), 'failed', /longer than 0 s; nothing was saved/);
+    await rejectsWith(
+      createPdfExport(deps(dir, { render: () => new Promise(() => {}) }))(),
+      'failed',
+      /longer than 0 s; nothing was saved/,
+    );
     assert.ok(Date.now() - started < 2000);
     assert.deepEqual(await readdir(dir), []);
   });
@@ -132,7 +138,9 @@ test('a disk that fills mid-write leaves the old file intact and no partial file
       writeFileSync(path, PDF.slice(0, 5)); // part of it lands, then the disk is full
       throw errnoError('ENOSPC', op, path);
     });
-    const save = createPdfExport(deps(dir, { chooseDestination: async () => target, write: (p, d) => writeFileDurable(p, d, { fs: fullDisk }) }));
+    const save = createPdfExport(
+      deps(dir, { chooseDestination: async () => target, write: (p, d) => writeFileDurable(p, d, { fs: fullDisk }) }),
+    );
     await rejectsWith(save(), 'failed', /disk is full/);
     assert.equal(await readFile(target, 'utf8'), 'previous export');
     assert.deepEqual(await readdir(dir), ['sheet.pdf']);
@@ -153,6 +161,10 @@ test('the PDF is rendered on the paper asked for and offered under the sheet’s
     await save({ sheet: { sheet: 'service', id: 'checkout', severity: 'sev1' } });
     await save();
     assert.deepEqual(asked.papers, ['Letter', 'A4', 'A4'], 'A4 unless asked otherwise');
-    assert.deepEqual(asked.names, ['lifeline-vendor-aws-2026-12-01.pdf', 'lifeline-checklist-checkout-sev1-2026-12-01.pdf', 'lifeline-screen-2026-12-01.pdf']);
+    assert.deepEqual(asked.names, [
+      'lifeline-vendor-aws-2026-12-01.pdf',
+      'lifeline-checklist-checkout-sev1-2026-12-01.pdf',
+      'lifeline-screen-2026-12-01.pdf',
+    ]);
   });
 });

@@ -16,7 +16,10 @@ test('deadlines read as +15 min, +1 h, +8 h, +2 days', () => {
 });
 
 test('severity limits name the organisation’s severities', () => {
-  const scale = [{ id: 'sev1', name: 'Critical' }, { id: 'sev2', name: 'Major' }];
+  const scale = [
+    { id: 'sev1', name: 'Critical' },
+    { id: 'sev2', name: 'Major' },
+  ];
   assert.equal(severitiesText(null, scale), 'all severities');
   assert.equal(severitiesText(['sev1', 'sev9'], scale), 'Critical (sev1), sev9');
 });

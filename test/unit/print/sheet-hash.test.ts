@@ -13,7 +13,12 @@ test('sha256Hex agrees with node:crypto for any text, across block boundaries', 
     const text = 'x'.repeat(length);
     assert.equal(sha256Hex(text), createHash('sha256').update(text).digest('hex'));
   }
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => sha256Hex(text) === createHash('sha256').update(text).digest('hex')));
+  fc.assert(
+    fc.property(
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      (text) => sha256Hex(text) === createHash('sha256').update(text).digest('hex'),
+    ),
+  );
 });
 
 test('canonical JSON ignores key order and drops undefined members', () => {

@@ -27,9 +27,19 @@ test('severities: names, channel limits and the table order', () => {
   assert.equal(formatFor(null, scale), null);
   assert.equal(formatFor(['sev1', 'sev2'], scale), 'Sev1, Sev2 only');
   assert.equal(severityName('sev9', scale), 'sev9');
-  const row = (name: string, matches: string, minutes: number) => ({ name, matches, firstResponseMinutes: minutes, firstResponse: '', businessHours: false, description: '' });
+  const row = (name: string, matches: string, minutes: number) => ({
+    name,
+    matches,
+    firstResponseMinutes: minutes,
+    firstResponse: '',
+    businessHours: false,
+    description: '',
+  });
   const sorted = sortVendorSeverities([row('c', 'sev3', 240), row('x', 'unknown', 5), row('b', 'sev1', 60), row('a', 'sev1', 15)], scale);
-  assert.deepEqual(sorted.map((r) => r.name), ['a', 'b', 'c', 'x']);
+  assert.deepEqual(
+    sorted.map((r) => r.name),
+    ['a', 'b', 'c', 'x'],
+  );
 });
 
 test('contact freshness says "stale" in words when older than the limit or never verified', () => {
@@ -45,7 +55,10 @@ test('contact freshness says "stale" in words when older than the limit or never
 
 test('vendors A–Z: locale order, initials and the filter', () => {
   const vendors = [{ name: 'azion' }, { name: 'Amazon' }, { name: '3Com' }, { name: 'Ökobank' }];
-  assert.deepEqual(sortVendors(vendors).map((v) => v.name), ['3Com', 'Amazon', 'azion', 'Ökobank']);
+  assert.deepEqual(
+    sortVendors(vendors).map((v) => v.name),
+    ['3Com', 'Amazon', 'azion', 'Ökobank'],
+  );
   assert.equal(initialOf(' azion'), 'A');
   assert.equal(initialOf('3Com'), '#');
   assert.equal(initialOf('Ökobank'), '#');
@@ -58,7 +71,8 @@ test('vendors A–Z: locale order, initials and the filter', () => {
 
 test('links: only https, mailto and tel leave the app; numbers dial without spaces', () => {
   for (const ok of ['https://x.example', 'mailto:a@b.example', 'tel:+15550100', ' HTTPS://X']) assert.ok(isExternalHref(ok), ok);
-  for (const bad of ['http://x', 'javascript:alert(1)', 'file:///etc', 'lifeline://vendor/aws', 'data:text/html,x', '']) assert.ok(!isExternalHref(bad), bad);
+  for (const bad of ['http://x', 'javascript:alert(1)', 'file:///etc', 'lifeline://vendor/aws', 'data:text/html,x', ''])
+    assert.ok(!isExternalHref(bad), bad);
   assert.equal(dialable('+1 (206) 555-0142'), '+12065550142');
   assert.equal(dialable('0800 123'), '0800123');
 });

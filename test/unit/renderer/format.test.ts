@@ -9,7 +9,13 @@ import { fixtureBundle } from '../../e2e/fixtures/bundle.ts';
 
 test('hours read as 24×7 or day ranges with the time zone', () => {
   assert.equal(formatHours({ kind: '24x7' }), '24×7');
-  const weekdays = { kind: 'business', timezone: 'Europe/London', days: ['fri', 'mon', 'tue', 'wed', 'thu'], from: '08:00', to: '17:00' } as const;
+  const weekdays = {
+    kind: 'business',
+    timezone: 'Europe/London',
+    days: ['fri', 'mon', 'tue', 'wed', 'thu'],
+    from: '08:00',
+    to: '17:00',
+  } as const;
   assert.equal(formatHours({ ...weekdays, days: [...weekdays.days] }), 'Mon–Fri 08:00–17:00 (Europe/London)');
   assert.equal(formatHours({ ...weekdays, days: ['mon', 'wed'] }), 'Mon, Wed 08:00–17:00 (Europe/London)');
 });
@@ -23,7 +29,10 @@ test('channel limits use the organisation’s severity names', () => {
 
 test('vendors sort by name regardless of case; the filter matches name, plan and account ids', () => {
   const vendors = fixtureBundle().vendors;
-  assert.deepEqual(sortVendors(vendors).map((v) => v.name), ['Amazon Web Services', 'Azion', 'Ledgerly Payments']);
+  assert.deepEqual(
+    sortVendors(vendors).map((v) => v.name),
+    ['Amazon Web Services', 'Azion', 'Ledgerly Payments'],
+  );
   const azion = vendors.find((v) => v.id === 'azion')!;
   for (const needle of ['azi', 'MISSION', 'AZN-40213', '  azion  ', '']) assert.equal(matchesFilter(azion, needle), true, needle);
   assert.equal(matchesFilter(azion, 'ledgerly'), false);

@@ -18,10 +18,29 @@ test('Markdown links: https, mailto, tel and lifeline:// (in-app) survive; every
   assert.equal(safeHref('lifeline://escalate/checkout?severity=sev1'), '#/escalate/checkout?severity=sev1');
   assert.equal(safeHref('#3-edge-or-origin'), '#3-edge-or-origin');
   const hostile = [
-    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)',
-    '\u0000javascript:alert(1)', 'java\u200bscript:alert(1)', '%6Aavascript:alert(1)', 'data:text/html,<script>', 'vbscript:msgbox(1)',
-    'file:///etc/passwd', '../../../etc/passwd', '/etc/passwd', '//evil.example/x', 'http://evil.example/', 'https://user:pw@evil.example/',
-    'lifeline://settings', 'lifeline://vendor/../x', '#/vendors/aws', '#a b', 'ftp://x', '', 'https://',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    ' javascript:alert(1)',
+    'java\tscript:alert(1)',
+    'java\nscript:alert(1)',
+    '\u0000javascript:alert(1)',
+    'java\u200bscript:alert(1)',
+    '%6Aavascript:alert(1)',
+    'data:text/html,<script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    '../../../etc/passwd',
+    '/etc/passwd',
+    '//evil.example/x',
+    'http://evil.example/',
+    'https://user:pw@evil.example/',
+    'lifeline://settings',
+    'lifeline://vendor/../x',
+    '#/vendors/aws',
+    '#a b',
+    'ftp://x',
+    '',
+    'https://',
   ];
   for (const href of hostile) assert.equal(safeHref(href), null, JSON.stringify(href));
   assert.equal(headingSlug('3. Edge or origin'), '3-edge-or-origin');
@@ -44,7 +63,10 @@ test('escalation wording and the channel to use at the top severity', () => {
   assert.equal(durationText(2880), '2 days');
   assert.equal(whenText({ kind: 'first_response' }), 'When the first-response time passes');
   assert.equal(whenText({ kind: 'duration', minutes: 30, text: '30m' }), '30 min after the case was opened');
-  const scale = [{ id: 'sev1', name: 'Sev1' }, { id: 'sev2', name: 'Sev2' }];
+  const scale = [
+    { id: 'sev1', name: 'Sev1' },
+    { id: 'sev2', name: 'Sev2' },
+  ];
   const hours = { kind: '24x7' } as const;
   const portal: Channel = { type: 'portal', value: 'https://x', label: 'Portal', hours, for: null };
   const lowPhone: Channel = { type: 'phone', value: '+1 555 0100', label: 'Low', hours, for: ['sev2'] };
@@ -68,11 +90,17 @@ test('What changed: details first by kind (phones first), old lists as a fallbac
       { kind: 'phone', id: 'aws / TAM', label: 'AWS TAM', change: 'changed', from: '+1 206 555 0142', to: '+1 206 555 0199' },
     ],
   };
-  assert.deepEqual(changeLines(changes).map((l) => [l.kind, l.label, l.from, l.to]), [
-    ['phone', 'AWS TAM', '+1 206 555 0142', '+1 206 555 0199'],
-    ['vendor', 'NewCo', undefined, undefined],
-  ]);
-  assert.deepEqual(changeLines({ ...changes, details: [] }).map((l) => `${l.kind}:${l.change}:${l.id}`), ['phone:changed:aws / TAM', 'vendor:added:newco']);
+  assert.deepEqual(
+    changeLines(changes).map((l) => [l.kind, l.label, l.from, l.to]),
+    [
+      ['phone', 'AWS TAM', '+1 206 555 0142', '+1 206 555 0199'],
+      ['vendor', 'NewCo', undefined, undefined],
+    ],
+  );
+  assert.deepEqual(
+    changeLines({ ...changes, details: [] }).map((l) => `${l.kind}:${l.change}:${l.id}`),
+    ['phone:changed:aws / TAM', 'vendor:added:newco'],
+  );
   assert.equal(updateKeyOf('plans', changes), 'plans@8');
   assert.equal(updateKeyOf('plans', { ...changes, fromVersion: null }), null);
   assert.equal(updateKeyOf(null, changes), null);

@@ -75,7 +75,19 @@ test('invalid addresses are refused, not guessed', () => {
 });
 
 test('whatever the address, a parsed route is valid by the contract and formats back to a route that reads the same', () => {
-  const pieces = fc.constantFrom('vendors', 'services', 'runbooks', 'escalate', 'search', 'incidents', 'print', 'vendor', 'all', 'aws', 'x');
+  const pieces = fc.constantFrom(
+    'vendors',
+    'services',
+    'runbooks',
+    'escalate',
+    'search',
+    'incidents',
+    'print',
+    'vendor',
+    'all',
+    'aws',
+    'x',
+  );
   const hashes = fc
     .tuple(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 4 }), fc.string(), fc.constantFrom('q', 'severity', 'contact'))
     .map(([parts, value, name]) => `#/${parts.join('/')}?${name}=${encodeURIComponent(value)}`);
@@ -95,7 +107,11 @@ test('lifeline:// links inside runbooks and notes open in the app', () => {
   assert.deepEqual(routeOfDeepLink('lifeline://vendors'), { screen: 'vendors' });
   assert.deepEqual(routeOfDeepLink('lifeline://service/checkout'), { screen: 'service', id: 'checkout' });
   assert.deepEqual(routeOfDeepLink('lifeline://runbook/edge-errors/'), { screen: 'runbook', id: 'edge-errors' });
-  assert.deepEqual(routeOfDeepLink('lifeline://escalate/checkout?severity=sev1'), { screen: 'escalate', target: 'checkout', severity: 'sev1' });
+  assert.deepEqual(routeOfDeepLink('lifeline://escalate/checkout?severity=sev1'), {
+    screen: 'escalate',
+    target: 'checkout',
+    severity: 'sev1',
+  });
   assert.deepEqual(routeOfDeepLink('lifeline://search?q=dns'), { screen: 'search', query: 'dns' });
   for (const bad of ['lifeline://vendor/../x', 'lifeline://settings', 'https://vendor/aws', 'lifeline:vendor/aws', 'javascript:alert(1)']) {
     assert.equal(routeOfDeepLink(bad), null, bad);

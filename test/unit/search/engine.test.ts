@@ -44,7 +44,10 @@ test('words are ANDed before they are ORed, and the matched words are marked', (
   assert.equal(either.tried.anyWord, true, 'no document holds both: any word');
   assert.equal(top(either)?.id, 'azion');
   const dana = top(demo.search('dana whitfield'));
-  assert.deepEqual(dana?.matched.filter((s) => s.match).map((s) => s.text), ['Dana', 'Whitfield']);
+  assert.deepEqual(
+    dana?.matched.filter((s) => s.match).map((s) => s.text),
+    ['Dana', 'Whitfield'],
+  );
 });
 
 test('vendor names come first; a contact names its person, role and where it belongs', () => {
@@ -59,15 +62,43 @@ test('vendor names come first; a contact names its person, role and where it bel
 test('results are grouped by kind, each group in rank order, ranks 1..n over all groups', () => {
   const r = demo.search('aws');
   const ranks = flat(r).map((h) => h.rank);
-  assert.deepEqual(ranks, ranks.map((_, i) => i + 1));
+  assert.deepEqual(
+    ranks,
+    ranks.map((_, i) => i + 1),
+  );
   for (const g of r.groups) assert.ok(g.hits.every((h) => h.kind === g.kind));
   assert.equal(new Set(r.groups.map((g) => g.kind)).size, r.groups.length);
   assert.ok(demo.search('aws', { limit: 2 }).groups.flatMap((g) => g.hits).length <= 2);
   assert.ok(demo.search('aws', { kinds: ['service'] }).groups.every((g) => g.kind === 'service'));
 });
 
-const HOSTILE = ['P1: outage', 'sev:1', 'https://x.y/z?q=1', '~', '^urgent', 'C++', '*', '-critical', '+1', '__proto__', 'constructor',
-  'prototype', 'toString', 'hasOwnProperty', '😀🔥', 'שלום עולם', 'مرحبا', '\u202Eevil', '\u0000', '" OR 1=1 --', 'term~8', 'a*b*c*', '((((', '\\', '%s%n'];
+const HOSTILE = [
+  'P1: outage',
+  'sev:1',
+  'https://x.y/z?q=1',
+  '~',
+  '^urgent',
+  'C++',
+  '*',
+  '-critical',
+  '+1',
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  '😀🔥',
+  'שלום עולם',
+  'مرحبا',
+  '\u202Eevil',
+  '\u0000',
+  '" OR 1=1 --',
+  'term~8',
+  'a*b*c*',
+  '((((',
+  '\\',
+  '%s%n',
+];
 
 test('hostile input never throws, never hangs, and never invents matches', () => {
   for (const q of HOSTILE) {

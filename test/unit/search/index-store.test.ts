@@ -38,28 +38,47 @@ test('built once, stored beside the generation, then loaded (not rebuilt) on the
 });
 
 const damages: [string, (path: string, ref: GenerationRef) => Promise<void>, RegExp][] = [
-  ['a flipped byte', async (p) => {
-    const bytes = await readFile(p);
-    const at = Math.floor(bytes.length / 2);
-    bytes[at] = (bytes[at] as number) ^ 0xff;
-    await writeFile(p, bytes);
-  }, /checksum/],
+  [
+    'a flipped byte',
+    async (p) => {
+      const bytes = await readFile(p);
+      const at = Math.floor(bytes.length / 2);
+      bytes[at] = (bytes[at] as number) ^ 0xff;
+      await writeFile(p, bytes);
+    },
+    /checksum/,
+  ],
   ['truncation', async (p) => truncate(p, Math.floor((await stat(p)).size / 3)), /checksum|not a search index/],
   ['an empty file', async (p) => writeFile(p, ''), /not a search index/],
   ['garbage', async (p) => writeFile(p, 'not an index at all, just words'), /not a search index/],
-  ['another bundle', async (p, ref) => writeFile(p, encodeIndex(buildIndex({ ...(await demoBundle()), title: 'Other' }), `${ref.bundleHash.slice(1)}0`)), /another bundle/],
-  ['another format', async (p, ref) => {
-    const bytes = encodeIndex(buildIndex(await demoBundle()), ref.bundleHash);
-    const text = bytes.toString('latin1').replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT + 1}`);
-    const changed = Buffer.from(text, 'latin1');
-    const body = changed.subarray(0, changed.length - 32);
-    createHash('sha256').update(body).digest().copy(changed, changed.length - 32);
-    await writeFile(p, changed);
-  }, new RegExp(`index format ${INDEX_FORMAT + 1}`)],
-  ['a FIFO in its place', async (p) => {
-    await rm(p);
-    execFileSync('mkfifo', [p]);
-  }, /unreadable|not a regular file|named pipe/],
+  [
+    'another bundle',
+    async (p, ref) => writeFile(p, encodeIndex(buildIndex({ ...(await demoBundle()), title: 'Other' }), `${ref.bundleHash.slice(1)}0`)),
+    /another bundle/,
+  ],
+  [
+    'another format',
+    async (p, ref) => {
+      const bytes = encodeIndex(buildIndex(await demoBundle()), ref.bundleHash);
+      const text = bytes.toString('latin1').replace(`"format":${INDEX_FORMAT}`, `"format":${INDEX_FORMAT + 1}`);
+      const changed = Buffer.from(text, 'latin1');
+      const body = changed.subarray(0, changed.length - 32);
+      createHash('sha256')
+        .update(body)
+        .digest()
+        .copy(changed, changed.length - 32);
+      await writeFile(p, changed);
+    },
+    new RegExp(`index format ${INDEX_FORMAT + 1}`),
+  ],
+  [
+    'a FIFO in its place',
+    async (p) => {
+      await rm(p);
+      execFileSync('mkfifo', [p]);
+    },
+    /unreadable|not a regular file|named pipe/,
+  ],
 ];
 
 for (const [what, damage, reason] of damages) {

@@ -2,13 +2,31 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildIndex } from '../../../main/domain/search/build.ts';
 import { allowedEdits, withinDistance } from '../../../main/domain/search/fuzzy.ts';
-import { addFuzzy, boundQuery, FUZZY_CAP, MAX_GROUPS, planQuery, PREFIX_CAP, termsByLength } from '../../../main/domain/search/query-plan.ts';
+import {
+  addFuzzy,
+  boundQuery,
+  FUZZY_CAP,
+  MAX_GROUPS,
+  planQuery,
+  PREFIX_CAP,
+  termsByLength,
+} from '../../../main/domain/search/query-plan.ts';
 import type { Bundle } from '../../../main/model/bundle.ts';
 import { demoBundle } from '../../helpers/demo-bundle.ts';
 
 const bundle: Bundle = await demoBundle();
 // Many words sharing a prefix, to prove the caps.
-bundle.runbooks = [...bundle.runbooks, { id: 'many', title: 'Many', services: [], vendors: [], tags: [], body: Array.from({ length: 200 }, (_, i) => `escalx${i.toString(36)}`).join(' ') }];
+bundle.runbooks = [
+  ...bundle.runbooks,
+  {
+    id: 'many',
+    title: 'Many',
+    services: [],
+    vendors: [],
+    tags: [],
+    body: Array.from({ length: 200 }, (_, i) => `escalx${i.toString(36)}`).join(' '),
+  },
+];
 const index = buildIndex(bundle);
 const byLength = termsByLength(index);
 
@@ -25,7 +43,10 @@ test('then prefix: completions, closest first, capped', () => {
   assert.ok(prefixes.length > 0 && prefixes.length <= PREFIX_CAP, `${prefixes.length}`);
   assert.ok(prefixes.every((e) => e.term.startsWith('escal')));
   const lengths = prefixes.map((e) => e.term.length);
-  assert.deepEqual(lengths, [...lengths].sort((a, b) => a - b));
+  assert.deepEqual(
+    lengths,
+    [...lengths].sort((a, b) => a - b),
+  );
 });
 
 test('then bounded fuzzy, only where nothing matched: at most 2 edits, none for short words, capped', () => {
@@ -53,7 +74,13 @@ test('phone digits become one group over the phone vocabulary, whatever the grou
 
 test('stop words are optional unless they are all there is; groups and query length are capped', () => {
   const groups = planQuery(index, 'the azion', byLength);
-  assert.deepEqual(groups.map((g) => [g.text, g.optional]), [['the', true], ['azion', false]]);
+  assert.deepEqual(
+    groups.map((g) => [g.text, g.optional]),
+    [
+      ['the', true],
+      ['azion', false],
+    ],
+  );
   assert.equal(planQuery(index, 'the', byLength)[0]?.optional, false);
   assert.equal(planQuery(index, Array.from({ length: 50 }, (_, i) => `word${i}`).join(' '), byLength).length, MAX_GROUPS);
   assert.equal(boundQuery(`  ${'é'.repeat(1000)}  `).length, 200);

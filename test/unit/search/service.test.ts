@@ -33,7 +33,10 @@ test('answers from the scan until the worker has the index open, then from the i
     const later = await service.search('Azion');
     assert.equal(later.source, 'index');
     assert.equal(later.groups[0]?.hits[0]?.id, 'azion');
-    assert.ok(lines.some((l) => /rebuilt \(no stored index\)/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /rebuilt \(no stored index\)/.test(l)),
+      lines.join('\n'),
+    );
     assert.deepEqual((await service.search('')).groups, []);
   } finally {
     await service.close();
@@ -48,7 +51,10 @@ test('a corrupt stored index is rebuilt by the service at launch, and search wor
   const service = createSearchService({ active: async () => active, spawnWorker: () => spawnSearchWorker(), log: (l) => lines.push(l) });
   try {
     await service.prepare();
-    assert.ok(lines.some((l) => /rebuilt \(.*checksum|not a search index/.test(l)), lines.join('\n'));
+    assert.ok(
+      lines.some((l) => /rebuilt \(.*checksum|not a search index/.test(l)),
+      lines.join('\n'),
+    );
     assert.equal((await service.search('3083')).groups[0]?.hits[0]?.id, 'azion');
   } finally {
     await service.close();
@@ -95,7 +101,10 @@ test('the main thread stays responsive while the worker rebuilds a large index',
     clearInterval(timer);
     const buildMs = performance.now() - started;
     assert.equal(service.readyFor(), 'g1');
-    assert.ok(worstGap < Math.max(150, buildMs / 4), `event loop blocked for ${worstGap.toFixed(0)} ms during a ${buildMs.toFixed(0)} ms rebuild`);
+    assert.ok(
+      worstGap < Math.max(150, buildMs / 4),
+      `event loop blocked for ${worstGap.toFixed(0)} ms during a ${buildMs.toFixed(0)} ms rebuild`,
+    );
   } finally {
     await service.close();
     await rm(dir, { recursive: true, force: true });

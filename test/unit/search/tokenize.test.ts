@@ -5,14 +5,30 @@ import { digitRuns, phoneTerms } from '../../../main/domain/search/phone.ts';
 
 test('one tokenizer: lower case, surface and stem, split on anything that is not a letter or digit', () => {
   assert.deepEqual(indexTerms('Escalations: ops@example.com'), ['escalations', 'escal', 'ops', 'op', 'example', 'exampl', 'com']);
-  assert.deepEqual(tokenize('https://x.y/z?q=1').map((t) => t.surface), ['https', 'x', 'y', 'z', 'q', '1']);
-  assert.deepEqual(tokenize('C++ -critical ^urgent sev:1').map((t) => t.surface), ['c', 'critical', 'urgent', 'sev', '1']);
+  assert.deepEqual(
+    tokenize('https://x.y/z?q=1').map((t) => t.surface),
+    ['https', 'x', 'y', 'z', 'q', '1'],
+  );
+  assert.deepEqual(
+    tokenize('C++ -critical ^urgent sev:1').map((t) => t.surface),
+    ['c', 'critical', 'urgent', 'sev', '1'],
+  );
 });
 
 test('Unicode-aware: diacritics fold, other scripts stay whole, emoji and punctuation vanish', () => {
-  assert.deepEqual(tokenize('Café São Paulo').map((t) => t.surface), ['cafe', 'sao', 'paulo']);
-  assert.deepEqual(tokenize('“café”').map((t) => t.surface), ['cafe'], 'trimmed of quotes in any script, not cut to caf');
-  assert.deepEqual(tokenize('שלום مرحبا 東京').map((t) => t.surface), ['שלום', 'مرحبا', '東京']);
+  assert.deepEqual(
+    tokenize('Café São Paulo').map((t) => t.surface),
+    ['cafe', 'sao', 'paulo'],
+  );
+  assert.deepEqual(
+    tokenize('“café”').map((t) => t.surface),
+    ['cafe'],
+    'trimmed of quotes in any script, not cut to caf',
+  );
+  assert.deepEqual(
+    tokenize('שלום مرحبا 東京').map((t) => t.surface),
+    ['שלום', 'مرحبا', '東京'],
+  );
   assert.deepEqual(tokenize('🔥 outage 🚨'), [{ surface: 'outage', stem: 'outag', start: 3, end: 9 }]);
   assert.equal(tokenize('ＡＢＣ')[0]?.surface, 'abc', 'NFKC: full-width letters are letters');
 });
@@ -46,5 +62,10 @@ test('digit runs join any grouping; digits glued to letters are words, not phone
     ['sev1 abc123 42', []],
     ['call 555.0142 now', ['5550142']],
   ];
-  for (const [query, digits] of cases) assert.deepEqual(digitRuns(query).map((r) => r.digits), digits, query);
+  for (const [query, digits] of cases)
+    assert.deepEqual(
+      digitRuns(query).map((r) => r.digits),
+      digits,
+      query,
+    );
 });

@@ -62,13 +62,16 @@ test('file, smb, ms-msdt, javascript in disguise and other schemes are refused',
 
 test('whatever is accepted has an allowed scheme and no credentials', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), fc.string({ unit: 'binary' })), (raw) => {
-      const result = checkExternalUrl(raw);
-      if (!result.ok) return;
-      const url = new URL(result.url);
-      assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), result.url);
-      assert.equal(url.username + url.password, '');
-    }),
+    fc.property(
+      fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string(), fc.string({ unit: 'binary' })),
+      (raw) => {
+        const result = checkExternalUrl(raw);
+        if (!result.ok) return;
+        const url = new URL(result.url);
+        assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), result.url);
+        assert.equal(url.username + url.password, '');
+      },
+    ),
     { numRuns: 500 },
   );
 });

@@ -27,9 +27,18 @@ test('navigation is always prevented; only allowlisted links reach the OS', () =
 
 test('window.open and target=_blank are denied; allowlisted links open externally', () => {
   const opened: string[] = [];
-  assert.deepEqual(denyWindowOpen({ url: 'https://example.com.attacker.example/' }, (u) => opened.push(u)), { action: 'deny' });
-  assert.deepEqual(denyWindowOpen({ url: 'smb://host/share' }, (u) => opened.push(u)), { action: 'deny' });
-  assert.deepEqual(denyWindowOpen({ url: 'about:blank' }, (u) => opened.push(u)), { action: 'deny' });
+  assert.deepEqual(
+    denyWindowOpen({ url: 'https://example.com.attacker.example/' }, (u) => opened.push(u)),
+    { action: 'deny' },
+  );
+  assert.deepEqual(
+    denyWindowOpen({ url: 'smb://host/share' }, (u) => opened.push(u)),
+    { action: 'deny' },
+  );
+  assert.deepEqual(
+    denyWindowOpen({ url: 'about:blank' }, (u) => opened.push(u)),
+    { action: 'deny' },
+  );
   assert.deepEqual(opened, ['https://example.com.attacker.example/']);
 });
 
@@ -37,9 +46,8 @@ test('permission requests and checks are denied except writing text to the clipb
   let request: Parameters<PermissionSessionLike['setPermissionRequestHandler']>[0] | undefined;
   let check: Parameters<PermissionSessionLike['setPermissionCheckHandler']>[0] | undefined;
   const denied: string[] = [];
-  denyPermissions(
-    { setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) },
-    (p) => denied.push(p),
+  denyPermissions({ setPermissionRequestHandler: (h) => (request = h), setPermissionCheckHandler: (h) => (check = h) }, (p) =>
+    denied.push(p),
   );
   assert.ok(request && check);
   for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fullscreen', 'hid']) {
@@ -55,7 +63,11 @@ test('permission requests and checks are denied except writing text to the clipb
 });
 
 test('the CSP allows nothing remote', () => {
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/) as [string, ...string[]]).map(([k, ...v]) => [k, v]));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim().split(/\s+/) as [string, ...string[]])
+      .map(([k, ...v]) => [k, v]),
+  );
   assert.deepEqual(directives.get('default-src'), ["'none'"]);
   assert.deepEqual(directives.get('script-src'), ["'self'"]);
   assert.deepEqual(directives.get('connect-src'), ["'none'"]);

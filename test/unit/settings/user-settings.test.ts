@@ -45,7 +45,10 @@ test('a corrupt settings file gives defaults in memory and is kept byte for byte
     // The sync configuration reports it in plain words and falls back to defaults.
     const config = resolveConfig({ policyPath: join(dir, 'none.json'), readFile: () => null, readUserSettings: settings.readSync });
     assert.deepEqual(config.sources, []);
-    assert.ok(config.problems.some((p) => p.includes('user settings could not be read')), config.problems.join('\n'));
+    assert.ok(
+      config.problems.some((p) => p.includes('user settings could not be read')),
+      config.problems.join('\n'),
+    );
   });
 });
 

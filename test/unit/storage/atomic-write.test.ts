@@ -36,7 +36,10 @@ test('retries a rename failing with EBUSY/EPERM a bounded number of times, then 
       }
     });
     const sleeps: number[] = [];
-    await assert.rejects(writeFileDurable(path, Buffer.from('new'), { fs, attempts: 4, sleep: async (ms) => void sleeps.push(ms) }), /EBUSY|EPERM/);
+    await assert.rejects(
+      writeFileDurable(path, Buffer.from('new'), { fs, attempts: 4, sleep: async (ms) => void sleeps.push(ms) }),
+      /EBUSY|EPERM/,
+    );
     assert.equal(renames, 4);
     assert.equal(sleeps.length, 3);
     assert.equal(await readFile(path, 'utf8'), 'old', 'never a non-atomic overwrite');

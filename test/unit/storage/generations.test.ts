@@ -40,10 +40,16 @@ test('each install becomes the active generation; GC keeps the active one and th
     const removed = await collectGarbage(fs, layout, last);
     assert.equal(removed.length, 3);
     const kept = await listManifests(fs, layout);
-    assert.deepEqual(kept.map((m) => m.bundle.version), [6, 5, 4, 3]);
+    assert.deepEqual(
+      kept.map((m) => m.bundle.version),
+      [6, 5, 4, 3],
+    );
     assert.deepEqual(await readdir(layout.staging), []);
     assert.equal((await readdir(layout.generations)).length, 4);
-    assert.deepEqual((await readdir(dir)).filter((n) => n.endsWith('.tmp')), []);
+    assert.deepEqual(
+      (await readdir(dir)).filter((n) => n.endsWith('.tmp')),
+      [],
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -37,7 +37,9 @@ test('a second contender waits and gets the lock when the first releases', () =>
     await new Promise((r) => setTimeout(r, 30));
     order.push('first released');
     await release();
-    await (await waiting)();
+    await (
+      await waiting
+    )();
     assert.deepEqual(order, ['first released', 'second']);
   }));
 

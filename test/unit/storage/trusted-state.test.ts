@@ -6,7 +6,14 @@ import { join } from 'node:path';
 import { decodeChecked, encodeChecked } from '../../../main/domain/storage/checked-json.ts';
 import { createFsPort } from '../../../main/domain/files/fs-port.ts';
 import { stateLayout } from '../../../main/domain/storage/layout.ts';
-import { emptyTrustedState, mergeTrusted, readTrustedCopies, saveTrusted, TrustedStateSchema, type TrustedState } from '../../../main/domain/storage/trusted-state.ts';
+import {
+  emptyTrustedState,
+  mergeTrusted,
+  readTrustedCopies,
+  saveTrusted,
+  TrustedStateSchema,
+  type TrustedState,
+} from '../../../main/domain/storage/trusted-state.ts';
 
 function state(versions: [number, number, number, number], time: string | null = null): TrustedState {
   const s = emptyTrustedState();

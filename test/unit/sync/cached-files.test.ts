@@ -15,7 +15,8 @@ async function setup(t: { after(fn: () => unknown): void }) {
   const work = await mkdtemp(join(tmpdir(), 'lifeline-cache-'));
   t.after(() => Promise.all([repo.cleanup(), rm(work, { recursive: true, force: true })]));
   await repo.publish(sampleBundle({ title: 'first' }));
-  const verify = (extra: Partial<VerifyOptions> = {}) => verifyRepository({ source: repo.repoDir, trustedRoot: repo.rootBytes, workDir: work, ...extra });
+  const verify = (extra: Partial<VerifyOptions> = {}) =>
+    verifyRepository({ source: repo.repoDir, trustedRoot: repo.rootBytes, workDir: work, ...extra });
   const first = await verify();
   return { repo, verify, first };
 }
@@ -75,7 +76,11 @@ test('a tampered cached targets.json is downloaded again (bit flip, edited conte
   const variants = [flipped(first.metadata.targets), Buffer.from(JSON.stringify(json)), Buffer.from('not json')];
   for (const targets of variants) {
     const result = await verify({ previous: { ...held(first), targets } });
-    assert.deepEqual(Buffer.from(result.metadata.targets), Buffer.from(first.metadata.targets), 'the signed targets.json, not the cached one');
+    assert.deepEqual(
+      Buffer.from(result.metadata.targets),
+      Buffer.from(first.metadata.targets),
+      'the signed targets.json, not the cached one',
+    );
     assert.ok(result.transfer.requests >= 3, 'targets.json was fetched');
   }
 });

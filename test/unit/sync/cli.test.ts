@@ -76,8 +76,21 @@ test('sync installs, status reports stable JSON keys; a later failed sync keeps 
   assert.equal(status.code, 0);
   const json = JSON.parse(status.stdout) as Record<string, unknown>;
   assert.deepEqual(Object.keys(json), [
-    'bundleId', 'title', 'version', 'verifiedAt', 'expires', 'stale', 'staleSince', 'staleReason', 'demo', 'keyIds',
-    'lastAttempt', 'lastError', 'generations', 'changes', 'recovered',
+    'bundleId',
+    'title',
+    'version',
+    'verifiedAt',
+    'expires',
+    'stale',
+    'staleSince',
+    'staleReason',
+    'demo',
+    'keyIds',
+    'lastAttempt',
+    'lastError',
+    'generations',
+    'changes',
+    'recovered',
   ]);
   assert.equal(json.bundleId, 'acme-support');
   assert.equal(json.version, 1);

@@ -25,7 +25,14 @@ after(async () => {
 
 test('nothing installed: start installs the embedded demo, verified against the demo root and marked demo', async () => {
   const demoRoot = await readFile(join(demoDir, 'root.json'));
-  const core = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, demo: { repoDir: join(demoDir, 'repo'), root: demoRoot }, verify: createTufVerifier(), timers: noTimers });
+  const core = createCore({
+    stateDir,
+    sources: [{ location: repo.repoDir, insecure: false }],
+    root: repo.rootBytes,
+    demo: { repoDir: join(demoDir, 'repo'), root: demoRoot },
+    verify: createTufVerifier(),
+    timers: noTimers,
+  });
   const seen: LocalStatus[] = [];
   const unsubscribe = core.onChange((s) => seen.push(s));
   const status = await core.start();
@@ -69,7 +76,13 @@ test('status notices an install made by another process (the CLI) without a rest
   const core = createCore({ stateDir, sources: [], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
   const before = await core.status();
   await repo.publish(sampleBundle({ title: 'installed by the CLI' }));
-  const other = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
+  const other = createCore({
+    stateDir,
+    sources: [{ location: repo.repoDir, insecure: false }],
+    root: repo.rootBytes,
+    verify: createTufVerifier(),
+    timers: noTimers,
+  });
   assert.equal((await other.syncNow()).result, 'installed');
   const after = await core.status();
   assert.notEqual(after.version, before.version);
@@ -82,7 +95,14 @@ test('a sync while another process holds the lock fails cleanly (no exception) a
   const { stateLayout } = await import('../../../main/domain/storage/layout.ts');
   const release = await acquireLock(stateLayout(stateDir).lock);
   try {
-    const core = createCore({ stateDir, sources: [{ location: repo.repoDir, insecure: false }], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers, lock: { waitMs: 50, pollMs: 10 } });
+    const core = createCore({
+      stateDir,
+      sources: [{ location: repo.repoDir, insecure: false }],
+      root: repo.rootBytes,
+      verify: createTufVerifier(),
+      timers: noTimers,
+      lock: { waitMs: 50, pollMs: 10 },
+    });
     const outcome = await core.syncNow();
     assert.equal(outcome.ok, false);
     assert.match(outcome.message, new RegExp(`another Lifeline process \\(pid ${process.pid}\\) is syncing.*kept acme-support`));
@@ -104,7 +124,14 @@ test('a source verified against the demo root stays flagged demo', async () => {
   const demoRoot = await readFile(join(demoDir, 'root.json'));
   const demoState = await mkdtemp(join(tmpdir(), 'lifeline-core-demo-'));
   try {
-    const core = createCore({ stateDir: demoState, sources: [{ location: join(demoDir, 'repo'), insecure: false }], root: demoRoot, demo: { repoDir: join(demoDir, 'repo'), root: demoRoot }, verify: createTufVerifier(), timers: noTimers });
+    const core = createCore({
+      stateDir: demoState,
+      sources: [{ location: join(demoDir, 'repo'), insecure: false }],
+      root: demoRoot,
+      demo: { repoDir: join(demoDir, 'repo'), root: demoRoot },
+      verify: createTufVerifier(),
+      timers: noTimers,
+    });
     const outcome = await core.syncNow();
     assert.equal(outcome.ok, true, outcome.message);
     assert.equal(outcome.status.demo, true);

@@ -7,12 +7,29 @@ import { emptyTrustedState } from '../../../main/domain/storage/trusted-state.ts
 import type { Role } from '../../../main/domain/tuf/shared/roles.ts';
 import { checkAgainstFloor, effectiveNow, staleness, type RoleFacts } from '../../../main/domain/sync/freshness.ts';
 
-const fact = (role: Role, version: number, hash = `h${version}`): MetadataFacts => ({ role, version, expires: '2030-01-01T00:00:00Z', issuedAt: null, signedHash: hash, keyIds: [] });
-const facts = (v: number, hash?: string): RoleFacts => ({ root: fact('root', 1), timestamp: fact('timestamp', v, hash), snapshot: fact('snapshot', v), targets: fact('targets', v) });
+const fact = (role: Role, version: number, hash = `h${version}`): MetadataFacts => ({
+  role,
+  version,
+  expires: '2030-01-01T00:00:00Z',
+  issuedAt: null,
+  signedHash: hash,
+  keyIds: [],
+});
+const facts = (v: number, hash?: string): RoleFacts => ({
+  root: fact('root', 1),
+  timestamp: fact('timestamp', v, hash),
+  snapshot: fact('snapshot', v),
+  targets: fact('targets', v),
+});
 
 function floorAt(v: number) {
   const floor = emptyTrustedState();
-  floor.roles = { root: { version: 1, signedHash: 'h1' }, timestamp: { version: v, signedHash: `h${v}` }, snapshot: { version: v, signedHash: `h${v}` }, targets: { version: v, signedHash: `h${v}` } };
+  floor.roles = {
+    root: { version: 1, signedHash: 'h1' },
+    timestamp: { version: v, signedHash: `h${v}` },
+    snapshot: { version: v, signedHash: `h${v}` },
+    targets: { version: v, signedHash: `h${v}` },
+  };
   return floor;
 }
 

@@ -25,7 +25,13 @@ test('syncs at start, then every interval; failures back off exponentially up to
   const { timers, pending } = fakeTimers();
   const results = [false, false, false, true, true];
   let calls = 0;
-  const scheduler = createScheduler(async () => results[calls++] ?? true, { intervalMs: 60 * 60_000, jitter: 0, backoffBaseMs: 60_000, timers, random: () => 0.5 });
+  const scheduler = createScheduler(async () => results[calls++] ?? true, {
+    intervalMs: 60 * 60_000,
+    jitter: 0,
+    backoffBaseMs: 60_000,
+    timers,
+    random: () => 0.5,
+  });
   scheduler.start();
   const delays: number[] = [];
   for (let i = 0; i < 5; i++) {
@@ -44,16 +50,29 @@ test('syncs at start, then every interval; failures back off exponentially up to
 
 test('jitter stays within the configured fraction', () => {
   const options = { intervalMs: 600_000, jitter: 0.2 };
-  assert.equal(nextDelay(options, 0, () => 0), 480_000);
-  assert.equal(nextDelay(options, 0, () => 1), 720_000);
-  assert.equal(nextDelay({ ...options, backoffBaseMs: 1_000 }, 30, () => 0.5), 600_000, 'backoff capped at the interval');
+  assert.equal(
+    nextDelay(options, 0, () => 0),
+    480_000,
+  );
+  assert.equal(
+    nextDelay(options, 0, () => 1),
+    720_000,
+  );
+  assert.equal(
+    nextDelay({ ...options, backoffBaseMs: 1_000 }, 30, () => 0.5),
+    600_000,
+    'backoff capped at the interval',
+  );
 });
 
 test('a task that throws counts as a failure and scheduling continues', async () => {
   const { timers, pending } = fakeTimers();
-  const scheduler = createScheduler(async () => {
-    throw new Error('boom');
-  }, { intervalMs: 1_000_000, jitter: 0, backoffBaseMs: 10, timers });
+  const scheduler = createScheduler(
+    async () => {
+      throw new Error('boom');
+    },
+    { intervalMs: 1_000_000, jitter: 0, backoffBaseMs: 10, timers },
+  );
   scheduler.start();
   await flush();
   assert.equal(pending[0]?.ms, 10);

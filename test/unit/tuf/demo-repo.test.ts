@@ -12,7 +12,11 @@ const demo = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo');
 test('the demo repository verifies, expires years from now, and is up to date with the demo plans', async (t) => {
   const work = await mkdtemp(join(tmpdir(), 'lifeline-demo-'));
   t.after(() => rm(work, { recursive: true, force: true }));
-  const result = await verifyRepository({ source: join(demo, 'repo'), trustedRoot: await readFile(join(demo, 'root.json')), workDir: work });
+  const result = await verifyRepository({
+    source: join(demo, 'repo'),
+    trustedRoot: await readFile(join(demo, 'root.json')),
+    workDir: work,
+  });
   assert.equal(result.bundle.id, 'demo');
   assert.ok(Date.parse(result.earliestExpiry) > Date.now() + 5 * 365 * 86_400_000);
   const { plans } = await compilePlans(join(demo, 'plans'), { today: new Date().toISOString().slice(0, 10) });

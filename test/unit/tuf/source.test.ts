@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { parseSource, SourceError } from '../../../main/domain/tuf/client/source.ts';
 
 test('https URLs, loopback http and directories are sources', () => {
-  assert.deepEqual(parseSource('https://plans.example.com/repo/'), { kind: 'http', url: 'https://plans.example.com/repo', insecure: false });
+  assert.deepEqual(parseSource('https://plans.example.com/repo/'), {
+    kind: 'http',
+    url: 'https://plans.example.com/repo',
+    insecure: false,
+  });
   assert.equal(parseSource('http://127.0.0.1:8080/r').kind, 'http');
   assert.equal(parseSource('http://localhost/r').kind, 'http');
   assert.equal(parseSource('http://[::1]:9/r').kind, 'http');
@@ -14,7 +18,11 @@ test('https URLs, loopback http and directories are sources', () => {
 
 test('plain http elsewhere needs the insecure mark', () => {
   assert.throws(() => parseSource('http://plans.example.com/'), /only allowed for loopback/);
-  assert.deepEqual(parseSource('http://plans.example.com/', { insecure: true }), { kind: 'http', url: 'http://plans.example.com', insecure: true });
+  assert.deepEqual(parseSource('http://plans.example.com/', { insecure: true }), {
+    kind: 'http',
+    url: 'http://plans.example.com',
+    insecure: true,
+  });
 });
 
 test('dangerous or unsupported sources are refused with a clear message', () => {
@@ -29,6 +37,10 @@ test('dangerous or unsupported sources are refused with a clear message', () => 
     ['', /empty/],
     ['repo\0x', /NUL/],
   ] as const) {
-    assert.throws(() => parseSource(input), (e: unknown) => e instanceof SourceError && message.test(e.message), input);
+    assert.throws(
+      () => parseSource(input),
+      (e: unknown) => e instanceof SourceError && message.test(e.message),
+      input,
+    );
   }
 });

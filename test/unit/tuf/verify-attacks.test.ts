@@ -20,11 +20,17 @@ async function setup(t: { after(fn: () => unknown): void }, options: Parameters<
   const repo = await createTestRepo(options);
   const work = await mkdtemp(join(tmpdir(), 'lifeline-work-'));
   t.after(() => Promise.all([repo.cleanup(), rm(work, { recursive: true, force: true })]));
-  const verify = (extra: Partial<VerifyOptions> = {}) => verifyRepository({ source: repo.repoDir, trustedRoot: repo.rootBytes, workDir: work, ...extra });
+  const verify = (extra: Partial<VerifyOptions> = {}) =>
+    verifyRepository({ source: repo.repoDir, trustedRoot: repo.rootBytes, workDir: work, ...extra });
   return { repo, work, verify };
 }
 
-async function rejects(promise: Promise<unknown>, file: RegExp, code: VerifyError['code'] | VerifyError['code'][], reason?: RegExp): Promise<VerifyError> {
+async function rejects(
+  promise: Promise<unknown>,
+  file: RegExp,
+  code: VerifyError['code'] | VerifyError['code'][],
+  reason?: RegExp,
+): Promise<VerifyError> {
   try {
     await promise;
   } catch (error) {
@@ -76,7 +82,10 @@ test('a signed field edited in timestamp.json breaks its signature', async (t) =
   await repo.publish();
   const path = join(repo.repoDir, 'metadata', 'timestamp.json');
   const text = await readFile(path, 'utf8');
-  await writeFile(path, text.replace(/"expires": "(\d{4})/, (_m, y: string) => `"expires": "${Number(y) + 5}`));
+  await writeFile(
+    path,
+    text.replace(/"expires": "(\d{4})/, (_m, y: string) => `"expires": "${Number(y) + 5}`),
+  );
   await rejects(verify(), /^timestamp\.json$/, 'signature', /signature threshold not met \(0 of 1 valid\)/);
 });
 
@@ -98,7 +107,10 @@ test('targets signed by an unknown key are refused: one line naming the file', a
 });
 
 test('threshold 2: one signature short fails; a duplicated signature entry is not counted twice', async (t) => {
-  const { repo, verify } = await setup(t, { counts: { root: 1, targets: 2, snapshot: 1, timestamp: 1 }, thresholds: { root: 1, targets: 2, snapshot: 1, timestamp: 1 } });
+  const { repo, verify } = await setup(t, {
+    counts: { root: 1, targets: 2, snapshot: 1, timestamp: 1 },
+    thresholds: { root: 1, targets: 2, snapshot: 1, timestamp: 1 },
+  });
   await repo.publish();
   assert.equal((await verify()).targetsKeyIds.length, 2);
   const keys = await loadKeysDir(repo.keysDir);
@@ -141,9 +153,17 @@ test('rollback to an older validly signed version is refused (trusted metadata o
   const v1 = await twoVersions(repo);
   const latest = await verify();
   assert.equal(latest.versions.targets, 2);
-  await rejects(verify({ source: v1, previous: { timestamp: latest.metadata.timestamp } }), /^timestamp\.json$/, 'rollback', /older than the trusted version 2/);
+  await rejects(
+    verify({ source: v1, previous: { timestamp: latest.metadata.timestamp } }),
+    /^timestamp\.json$/,
+    'rollback',
+    /older than the trusted version 2/,
+  );
   await rejects(verify({ source: v1, floor: { targets: 2 } }), /^1\.targets\.json$/, 'rollback');
-  const again = await verify({ previous: { timestamp: latest.metadata.timestamp, snapshot: latest.metadata.snapshot }, floor: { targets: 2 } });
+  const again = await verify({
+    previous: { timestamp: latest.metadata.timestamp, snapshot: latest.metadata.snapshot },
+    floor: { targets: 2 },
+  });
   assert.equal(again.bundle.title, 'second');
 });
 
@@ -151,11 +171,22 @@ test('same version with different content is refused', async (t) => {
   const { repo, verify } = await setup(t);
   const fork = await twoVersions(repo);
   const trusted = await verify();
-  await publishBundle({ repo: fork, keys: await loadKeysDir(repo.keysDir), content: sampleBundle({ title: 'forked' }), now: new Date(), expiresIn: TEST_EXPIRES });
+  await publishBundle({
+    repo: fork,
+    keys: await loadKeysDir(repo.keysDir),
+    content: sampleBundle({ title: 'forked' }),
+    now: new Date(),
+    expiresIn: TEST_EXPIRES,
+  });
   const forked = await verify({ source: fork });
   assert.equal(forked.versions.targets, 2);
   assert.notEqual(forked.bundleSha256, trusted.bundleSha256);
-  await rejects(verify({ source: fork, floor: { targets: 2, bundleSha256AtTargets: trusted.bundleSha256 } }), /^2\.targets\.json$/, 'rollback', /different content/);
+  await rejects(
+    verify({ source: fork, floor: { targets: 2, bundleSha256AtTargets: trusted.bundleSha256 } }),
+    /^2\.targets\.json$/,
+    'rollback',
+    /different content/,
+  );
   await rejects(verify({ source: fork, previous: { timestamp: trusted.metadata.timestamp } }), /^2\.snapshot\.json$/, 'mismatch');
 });
 
@@ -189,10 +220,24 @@ test('root rotation: followed when signed by old and new keys, refused when sign
   assert.equal(rotated.versions.targets, 2);
 
   const keys = await loadKeysDir(repo.keysDir);
-  const newOnly = signRotatedRoot({ current: keys.root.signed, oldRootKeys: keys.held, newKeys: generateKeySet(ONE_EACH), thresholds: ONE_EACH, expires: new Date(Date.now() + YEAR), signWithOld: false });
+  const newOnly = signRotatedRoot({
+    current: keys.root.signed,
+    oldRootKeys: keys.held,
+    newKeys: generateKeySet(ONE_EACH),
+    thresholds: ONE_EACH,
+    expires: new Date(Date.now() + YEAR),
+    signWithOld: false,
+  });
   await writeFile(join(repo.repoDir, 'metadata', '3.root.json'), metadataBytes(newOnly));
   await rejects(verify(), /^3\.root\.json$/, 'signature', /0 of 1 valid/);
-  const oldOnly = signRotatedRoot({ current: keys.root.signed, oldRootKeys: keys.held, newKeys: generateKeySet(ONE_EACH), thresholds: ONE_EACH, expires: new Date(Date.now() + YEAR), signWithNew: false });
+  const oldOnly = signRotatedRoot({
+    current: keys.root.signed,
+    oldRootKeys: keys.held,
+    newKeys: generateKeySet(ONE_EACH),
+    thresholds: ONE_EACH,
+    expires: new Date(Date.now() + YEAR),
+    signWithNew: false,
+  });
   await writeFile(join(repo.repoDir, 'metadata', '3.root.json'), metadataBytes(oldOnly));
   await rejects(verify(), /^3\.root\.json$/, 'signature', /0 of 1 valid/);
 });
@@ -201,7 +246,11 @@ test('a pinned root that is not a root is refused clearly', async (t) => {
   const { repo, verify } = await setup(t);
   await repo.publish();
   await rejects(verify({ trustedRoot: Buffer.from('{"signed":{}}') }), /root\.json \(trusted\)/, 'malformed');
-  await rejects(verify({ trustedRoot: await readFile(join(repo.repoDir, 'metadata', 'timestamp.json')) }), /root\.json \(trusted\)/, 'malformed');
+  await rejects(
+    verify({ trustedRoot: await readFile(join(repo.repoDir, 'metadata', 'timestamp.json')) }),
+    /root\.json \(trusted\)/,
+    'malformed',
+  );
 });
 
 test('a gap in root versions is not skipped: keys from the unseen root are not trusted', async (t) => {
@@ -226,7 +275,10 @@ test('hostile JSON in place of metadata (BOM, deep nesting, trailing garbage, du
     `{"signed":${'['.repeat(7000)}${']'.repeat(7000)},"signatures":[]}`,
     good.replace('"_type": "timestamp"', '"_type": "timestamp", "_type": "root"'),
     '{"__proto__":{"signed":1},"constructor":{},"signatures":[]}',
-    JSON.stringify({ signed: { _type: 'timestamp', version: 2 ** 53, spec_version: '1.0.31', expires: '2099-01-01T00:00:00Z', meta: {} }, signatures: [] }),
+    JSON.stringify({
+      signed: { _type: 'timestamp', version: 2 ** 53, spec_version: '1.0.31', expires: '2099-01-01T00:00:00Z', meta: {} },
+      signatures: [],
+    }),
   ]) {
     await writeFile(path, hostile);
     await rejects(verify(), /^timestamp\.json$/, ['malformed', 'signature']);
@@ -237,7 +289,10 @@ test('a root listing one public key under two key ids cannot meet a threshold of
   const { repo, verify } = await setup(t);
   await repo.publish();
   const keys = await loadKeysDir(repo.keysDir);
-  const json = keys.root.signed.toJSON() as { keys: Record<string, unknown>; roles: Record<string, { keyids: string[]; threshold: number }> };
+  const json = keys.root.signed.toJSON() as {
+    keys: Record<string, unknown>;
+    roles: Record<string, { keyids: string[]; threshold: number }>;
+  };
   const realId = json.roles.targets!.keyids[0]!;
   const twinId = 'f'.repeat(64);
   json.keys[twinId] = json.keys[realId];

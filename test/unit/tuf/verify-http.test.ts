@@ -16,7 +16,13 @@ async function setup(t: { after(fn: () => unknown): void }, intercept?: Paramete
   const server = await serveStatic(() => repo.repoDir, intercept);
   t.after(() => Promise.all([server.close(), repo.cleanup(), rm(work, { recursive: true, force: true })]));
   const verify = (extra: Partial<VerifyOptions> = {}) =>
-    verifyRepository({ source: server.url, trustedRoot: repo.rootBytes, workDir: work, limits: { idleMs: 500, deadlineMs: 3000 }, ...extra });
+    verifyRepository({
+      source: server.url,
+      trustedRoot: repo.rootBytes,
+      workDir: work,
+      limits: { idleMs: 500, deadlineMs: 3000 },
+      ...extra,
+    });
   return { repo, server, verify };
 }
 
@@ -49,7 +55,8 @@ test('faults in place of TUF files give one line naming the file', async (t) => 
   const { verify } = await setup(t, (path, req, res) => {
     if (path === '/metadata/timestamp.json' && mode === '404') return answer(res, 404);
     if (path === '/metadata/timestamp.json' && mode === '500') return answer(res, 500);
-    if (path === '/metadata/timestamp.json' && mode === 'portal') return answer(res, 200, { 'content-type': 'text/html' }, '<html>login</html>');
+    if (path === '/metadata/timestamp.json' && mode === 'portal')
+      return answer(res, 200, { 'content-type': 'text/html' }, '<html>login</html>');
     if (path === '/metadata/timestamp.json' && mode === 'endless') {
       res.writeHead(200, { 'content-type': 'application/json' });
       const pump = () => {
@@ -60,7 +67,8 @@ test('faults in place of TUF files give one line naming the file', async (t) => 
       return true;
     }
     if (path === '/metadata/1.snapshot.json' && mode === 'stall') return true;
-    if (path === '/metadata/1.targets.json' && mode === 'redirect') return answer(res, 302, { location: `http://127.0.0.2:${new URL(`http://${req.headers.host}`).port}/x` });
+    if (path === '/metadata/1.targets.json' && mode === 'redirect')
+      return answer(res, 302, { location: `http://127.0.0.2:${new URL(`http://${req.headers.host}`).port}/x` });
     return false;
   });
   const cases: [string, RegExp][] = [

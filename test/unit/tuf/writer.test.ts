@@ -34,16 +34,25 @@ test('consistent-snapshot layout, signed issue time, bundle stamped with the tar
   const { repo } = await setup(t);
   const now = new Date('2026-11-20T10:00:00Z');
   const result = await repo.publish(sampleBundle(), { now, expiresIn: { timestamp: 86_400_000 } });
-  assert.deepEqual((await readdir(join(repo.repoDir, 'metadata'))).sort(), ['1.root.json', '1.snapshot.json', '1.targets.json', 'timestamp.json']);
+  assert.deepEqual((await readdir(join(repo.repoDir, 'metadata'))).sort(), [
+    '1.root.json',
+    '1.snapshot.json',
+    '1.targets.json',
+    'timestamp.json',
+  ]);
   assert.equal(result.expires.timestamp, '2026-11-21T10:00:00Z');
   const bundle = BundleSchema.parse(JSON.parse(await readFile(join(repo.repoDir, result.targetFile), 'utf8')));
   assert.equal(bundle.version, 1);
   assert.equal(bundle.publishedAt, '2026-11-20T10:00:00Z');
   for (const role of ['timestamp', 'snapshot', 'targets'] as const) {
-    const json = JSON.parse(await readFile(join(repo.repoDir, await repo.currentFile(role)), 'utf8')) as { signed: Record<string, unknown> };
+    const json = JSON.parse(await readFile(join(repo.repoDir, await repo.currentFile(role)), 'utf8')) as {
+      signed: Record<string, unknown>;
+    };
     assert.equal(json.signed[ISSUED_FIELD], '2026-11-20T10:00:00Z', role);
   }
-  const root = JSON.parse(await readFile(join(repo.repoDir, 'metadata', '1.root.json'), 'utf8')) as { signed: { consistent_snapshot: boolean } };
+  const root = JSON.parse(await readFile(join(repo.repoDir, 'metadata', '1.root.json'), 'utf8')) as {
+    signed: { consistent_snapshot: boolean };
+  };
   assert.equal(root.signed.consistent_snapshot, true);
 });
 
@@ -68,7 +77,13 @@ test('the writer refuses a repository of other keys, a newer root, absurd versio
   t.after(() => other.cleanup());
   await repo.publish();
   await assert.rejects(
-    publishBundle({ repo: repo.repoDir, keys: await other.keys(), content: sampleBundle(), now: new Date(), expiresIn: { targets: 1e9, snapshot: 1e9, timestamp: 1e9 } }),
+    publishBundle({
+      repo: repo.repoDir,
+      keys: await other.keys(),
+      content: sampleBundle(),
+      now: new Date(),
+      expiresIn: { targets: 1e9, snapshot: 1e9, timestamp: 1e9 },
+    }),
     /1\.root\.json in the repository differs from the keys directory's/,
   );
   await writeFile(join(repo.repoDir, 'metadata', '2.root.json'), '{}');
@@ -78,7 +93,13 @@ test('the writer refuses a repository of other keys, a newer root, absurd versio
   await assert.rejects(repo.publish(), /absurd version number/);
   await rm(join(repo.repoDir, 'metadata', '99999999999999999999.targets.json'));
   const pems = await readdir(join(repo.keysDir, 'private'));
-  await rm(join(repo.keysDir, 'private', pems.find((n) => n.startsWith('snapshot-'))!));
+  await rm(
+    join(
+      repo.keysDir,
+      'private',
+      pems.find((n) => n.startsWith('snapshot-'))!,
+    ),
+  );
   await assert.rejects(repo.publish(), /only 0 of the 1 snapshot key\(s\)/);
 });
 
@@ -112,7 +133,18 @@ test('a publish interrupted before any of its four writes leaves a repository cl
       await writeFileDurable(path, data, { makeDirs: true });
     };
     const content = sampleBundle({ title: `attempt ${crashAt}` });
-    await assert.rejects(publishTarget({ repo: repo.repoDir, keys, targetName: 'bundle.json', makeTarget: (v) => bundleBytes(content, v, new Date()), now: new Date(), expiresIn: TEST_EXPIRES, write }), /simulated crash/);
+    await assert.rejects(
+      publishTarget({
+        repo: repo.repoDir,
+        keys,
+        targetName: 'bundle.json',
+        makeTarget: (v) => bundleBytes(content, v, new Date()),
+        now: new Date(),
+        expiresIn: TEST_EXPIRES,
+        write,
+      }),
+      /simulated crash/,
+    );
     const served = await verify();
     assert.equal(served.bundle.title, 'ACME support plans', `crash before write ${crashAt}`);
   }

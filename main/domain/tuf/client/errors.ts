@@ -3,15 +3,7 @@ import type { FailureCode } from '../../net/limits.ts';
 import type { LifelineFetcher } from './fetcher.ts';
 
 export type VerifyFailure =
-  | FailureCode
-  | 'signature'
-  | 'expired'
-  | 'rollback'
-  | 'mismatch'
-  | 'malformed'
-  | 'source'
-  | 'bundle'
-  | 'missing-target';
+  FailureCode | 'signature' | 'expired' | 'rollback' | 'mismatch' | 'malformed' | 'source' | 'bundle' | 'missing-target';
 
 export class VerifyError extends Error {
   constructor(
@@ -32,17 +24,46 @@ export function displayName(rel: string): string {
 }
 
 const RULES: { pattern: RegExp; code: VerifyFailure; reason: (m: RegExpExecArray) => string; file?: (m: RegExpExecArray) => string }[] = [
-  { pattern: /(\w+) was signed by (\d+)\/(\d+) keys/, code: 'signature', reason: (m) => `signature threshold not met (${m[2]} of ${m[3]} valid)` },
+  {
+    pattern: /(\w+) was signed by (\d+)\/(\d+) keys/,
+    code: 'signature',
+    reason: (m) => `signature threshold not met (${m[2]} of ${m[3]} valid)`,
+  },
   { pattern: /Final root\.json is expired/, code: 'expired', reason: () => 'the trusted root has expired', file: () => 'root.json' },
-  { pattern: /timestamp\.json is expired/, code: 'expired', reason: () => 'expired{when} (the repository is stale or frozen)', file: () => 'timestamp.json' },
+  {
+    pattern: /timestamp\.json is expired/,
+    code: 'expired',
+    reason: () => 'expired{when} (the repository is stale or frozen)',
+    file: () => 'timestamp.json',
+  },
   { pattern: /(snapshot|targets)\.json is expired/, code: 'expired', reason: () => 'expired{when}' },
-  { pattern: /(?:New )?(?:timestamp |snapshot )?version (\d+)(?: of \S+)? is less than current version (\d+)/i, code: 'rollback', reason: (m) => `rollback: version ${m[1]} is older than the trusted version ${m[2]}` },
-  { pattern: /Expected version (\d+), got (\d+)/, code: 'rollback', reason: (m) => `root version ${m[2]} where ${m[1]} was expected (versions must be consecutive)` },
-  { pattern: /does not match snapshot version|doesn't match timestamp/, code: 'mismatch', reason: () => 'version does not match the one signed by its parent (mix-and-match)' },
-  { pattern: /Expected (length|hash) (\S+) but got (\S+)/, code: 'mismatch', reason: (m) => `${m[1]} does not match the signed ${m[1]} (tampered, truncated or extended)` },
+  {
+    pattern: /(?:New )?(?:timestamp |snapshot )?version (\d+)(?: of \S+)? is less than current version (\d+)/i,
+    code: 'rollback',
+    reason: (m) => `rollback: version ${m[1]} is older than the trusted version ${m[2]}`,
+  },
+  {
+    pattern: /Expected version (\d+), got (\d+)/,
+    code: 'rollback',
+    reason: (m) => `root version ${m[2]} where ${m[1]} was expected (versions must be consecutive)`,
+  },
+  {
+    pattern: /does not match snapshot version|doesn't match timestamp/,
+    code: 'mismatch',
+    reason: () => 'version does not match the one signed by its parent (mix-and-match)',
+  },
+  {
+    pattern: /Expected (length|hash) (\S+) but got (\S+)/,
+    code: 'mismatch',
+    reason: (m) => `${m[1]} does not match the signed ${m[1]} (tampered, truncated or extended)`,
+  },
   { pattern: /Missing (\S+) in (new )?snapshot/, code: 'malformed', reason: (m) => `does not list ${m[1]}` },
   { pattern: /Expected '(\w+)', got (\w+)/, code: 'malformed', reason: (m) => `is ${m[2]} metadata where ${m[1]} was expected` },
-  { pattern: /JSON|Unexpected (token|end|non-whitespace)|Bad control character|Unterminated string/, code: 'malformed', reason: () => 'not valid JSON' },
+  {
+    pattern: /JSON|Unexpected (token|end|non-whitespace)|Bad control character|Unterminated string/,
+    code: 'malformed',
+    reason: () => 'not valid JSON',
+  },
 ];
 
 /** Maps whatever tuf-js (or our fetcher) threw to a VerifyError naming the file. */

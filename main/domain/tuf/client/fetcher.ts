@@ -36,7 +36,12 @@ export class LifelineFetcher extends BaseFetcher {
 
   constructor(
     private readonly source: Source,
-    private readonly options: { fetch: FetchFn; limits: FetchLimits; prefetched?: Map<string, Uint8Array | FetchFailure>; budget?: SourceBudget },
+    private readonly options: {
+      fetch: FetchFn;
+      limits: FetchLimits;
+      prefetched?: Map<string, Uint8Array | FetchFailure>;
+      budget?: SourceBudget;
+    },
   ) {
     super();
   }

@@ -7,7 +7,11 @@ export function checkDistinctRoleKeys(root: Root, file: string): void {
   for (const [role, spec] of Object.entries(root.roles)) {
     const publics = new Set(spec.keyIDs.map((id) => root.keys[id]?.keyVal.public).filter((k): k is string => k !== undefined));
     if (publics.size < spec.threshold) {
-      throw new VerifyError(file, `role ${role} needs ${spec.threshold} signatures but lists only ${publics.size} distinct public key(s)`, 'signature');
+      throw new VerifyError(
+        file,
+        `role ${role} needs ${spec.threshold} signatures but lists only ${publics.size} distinct public key(s)`,
+        'signature',
+      );
     }
   }
 }

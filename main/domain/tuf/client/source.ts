@@ -30,7 +30,8 @@ export function parseSource(input: string, options: { cwd?: string; insecure?: b
   }
   if (url.username || url.password) throw new SourceError(credentials);
   if (scheme === 'file') {
-    if (url.hostname !== '' && url.hostname !== 'localhost') throw new SourceError('file: URLs naming a remote host are refused; mount the share and give its path');
+    if (url.hostname !== '' && url.hostname !== 'localhost')
+      throw new SourceError('file: URLs naming a remote host are refused; mount the share and give its path');
     return { kind: 'dir', path: fileURLToPath(url) };
   }
   if (scheme === 'https') return { kind: 'http', url: stripSlash(url), insecure: false };

@@ -98,11 +98,22 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
     await mkdir(targetDir);
     await writeFile(join(metaDir, 'root.json'), options.trustedRoot);
     await seedCache(metaDir, options.previous);
-    const fetcher = new RecordingFetcher(source, { fetch: options.fetch ?? fetch, limits, prefetched: prefixed('metadata/', options.prefetched), ...(options.budget ? { budget: options.budget } : {}) });
+    const fetcher = new RecordingFetcher(source, {
+      fetch: options.fetch ?? fetch,
+      limits,
+      prefetched: prefixed('metadata/', options.prefetched),
+      ...(options.budget ? { budget: options.budget } : {}),
+    });
     const base = source.kind === 'http' ? source.url : DIR_BASE;
     let updater: Updater;
     try {
-      updater = new Updater({ metadataDir: metaDir, metadataBaseUrl: `${base}/metadata`, targetDir, targetBaseUrl: `${base}/targets`, fetcher });
+      updater = new Updater({
+        metadataDir: metaDir,
+        metadataBaseUrl: `${base}/metadata`,
+        targetDir,
+        targetBaseUrl: `${base}/targets`,
+        fetcher,
+      });
     } catch (error) {
       throw new VerifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
     }
@@ -190,10 +201,21 @@ type TrustedMetadata = Record<'root' | 'timestamp' | 'snapshot' | 'targets', Buf
 
 async function readTrustedMetadata(metaDir: string): Promise<TrustedMetadata> {
   const read = (name: string) => readFile(join(metaDir, name));
-  return { root: await read('root.json'), timestamp: await read('timestamp.json'), snapshot: await read('snapshot.json'), targets: await read('targets.json') };
+  return {
+    root: await read('root.json'),
+    timestamp: await read('timestamp.json'),
+    snapshot: await read('snapshot.json'),
+    targets: await read('targets.json'),
+  };
 }
 
-function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer, fetcher: LifelineFetcher, floor: VerifyOptions['floor']): VerifiedRepository {
+function inspect(
+  source: Source,
+  metadata: TrustedMetadata,
+  bundleBytes: Buffer,
+  fetcher: LifelineFetcher,
+  floor: VerifyOptions['floor'],
+): VerifiedRepository {
   const root = parseRootBytes(metadata.root, 'root.json').signed;
   checkDistinctRoleKeys(root, `${root.version}.root.json`);
   const timestamp = parseTimestampBytes(metadata.timestamp, 'timestamp.json').signed;
@@ -218,14 +240,27 @@ function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer,
   const parsed = BundleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new VerifyError(bundleFile, `the signed bundle does not match the bundle format at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`, 'bundle');
+    throw new VerifyError(
+      bundleFile,
+      `the signed bundle does not match the bundle format at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`,
+      'bundle',
+    );
   }
   if (parsed.data.version !== targets.version) {
     throw new VerifyError(bundleFile, `bundle version ${parsed.data.version} differs from targets version ${targets.version}`, 'mismatch');
   }
   const expires = { root: root.expires, timestamp: timestamp.expires, snapshot: snapshot.expires, targets: targets.expires };
-  checkExpiries(expires, { root: `${root.version}.root.json`, timestamp: 'timestamp.json', snapshot: `${snapshot.version}.snapshot.json`, targets: targetsFile });
-  const issued = { timestamp: issuedOf(timestamp.unrecognizedFields), snapshot: issuedOf(snapshot.unrecognizedFields), targets: issuedOf(targets.unrecognizedFields) };
+  checkExpiries(expires, {
+    root: `${root.version}.root.json`,
+    timestamp: 'timestamp.json',
+    snapshot: `${snapshot.version}.snapshot.json`,
+    targets: targetsFile,
+  });
+  const issued = {
+    timestamp: issuedOf(timestamp.unrecognizedFields),
+    snapshot: issuedOf(snapshot.unrecognizedFields),
+    targets: issuedOf(targets.unrecognizedFields),
+  };
   const issuedTimes = Object.values(issued).filter((v): v is string => v !== null);
   const listed = new Set(root.roles.targets?.keyIDs ?? []);
   return {
@@ -238,7 +273,9 @@ function inspect(source: Source, metadata: TrustedMetadata, bundleBytes: Buffer,
     earliestExpiry: Object.values(expires).reduce((a, b) => (Date.parse(a) <= Date.parse(b) ? a : b)),
     issued,
     highestIssued: issuedTimes.length ? issuedTimes.reduce((a, b) => (Date.parse(a) >= Date.parse(b) ? a : b)) : null,
-    targetsKeyIds: Object.keys(targetsMd.signatures).filter((id) => listed.has(id)).sort(),
+    targetsKeyIds: Object.keys(targetsMd.signatures)
+      .filter((id) => listed.has(id))
+      .sort(),
     metadata,
     transfer: { requests: fetcher.requests, bytes: fetcher.bytes },
   };
@@ -250,7 +287,11 @@ const EXPIRY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 function checkExpiries(expires: Record<string, string>, files: Record<string, string>): void {
   for (const [role, value] of Object.entries(expires)) {
     if (!EXPIRY.test(value) || !Number.isFinite(Date.parse(value))) {
-      throw new VerifyError(files[role] ?? role, `absurd expiry ${JSON.stringify(value).slice(0, 40)}: it must be a real date and time such as 2027-01-31T00:00:00Z`, 'malformed');
+      throw new VerifyError(
+        files[role] ?? role,
+        `absurd expiry ${JSON.stringify(value).slice(0, 40)}: it must be a real date and time such as 2027-01-31T00:00:00Z`,
+        'malformed',
+      );
     }
   }
 }

@@ -4,7 +4,7 @@
 //   <dir>/private/<role>-<id>.pem  PKCS#8 Ed25519 private keys, mode 0600 (directory 0700)
 import { chmod, mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Metadata} from '@tufjs/models';
+import type { Metadata } from '@tufjs/models';
 import { type Root } from '@tufjs/models';
 import { createFileDurable, writeFileDurable } from '../../files/durable-write.ts';
 import { privatePem, signingKeyFromPem, type SigningKey } from './keys.ts';
@@ -47,7 +47,11 @@ export async function writeRootVersion(dir: string, root: Metadata<Root>): Promi
 
 export async function loadKeysDir(dir: string): Promise<KeysDir> {
   const rootBytes = await readFile(join(dir, 'root.json')).catch((error: NodeJS.ErrnoException) => {
-    throw new Error(error.code === 'ENOENT' ? `${dir} holds no root.json (run "lifeline keys init --dir ${dir}")` : `cannot read ${join(dir, 'root.json')}: ${error.message}`);
+    throw new Error(
+      error.code === 'ENOENT'
+        ? `${dir} holds no root.json (run "lifeline keys init --dir ${dir}")`
+        : `cannot read ${join(dir, 'root.json')}: ${error.message}`,
+    );
   });
   const root = parseRootBytes(rootBytes, 'root.json');
   const roots: KeysDir['roots'] = [];

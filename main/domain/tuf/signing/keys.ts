@@ -3,7 +3,6 @@ import { createHash, createPrivateKey, generateKeyPairSync, sign, type KeyObject
 import { Key, Signature } from '@tufjs/models';
 import type { Role } from '../shared/roles.ts';
 
-
 export interface SigningKey {
   keyId: string;
   /** Raw 32-byte Ed25519 public key, hex (the TUF "keyval.public" form). */

@@ -1,5 +1,5 @@
 // Building and signing the four kinds of TUF metadata for a consistent-snapshot repository.
-import type { Metadata} from '@tufjs/models';
+import type { Metadata } from '@tufjs/models';
 import { MetaFile, Root, Snapshot, Targets, TargetFile, Timestamp } from '@tufjs/models';
 import { tufTime } from './duration.ts';
 import { signerFor, tufKey, type KeySet, type SigningKey } from './keys.ts';
@@ -60,7 +60,13 @@ function metaFile(version: number, bytes: Uint8Array): MetaFile {
   return new MetaFile({ version, length: bytes.length, hashes: { sha256: sha256Hex(bytes) } });
 }
 
-export function buildSnapshot(options: { version: number; expires: Date; issued: Date; targetsVersion: number; targetsBytes: Uint8Array }): Snapshot {
+export function buildSnapshot(options: {
+  version: number;
+  expires: Date;
+  issued: Date;
+  targetsVersion: number;
+  targetsBytes: Uint8Array;
+}): Snapshot {
   return new Snapshot({
     version: options.version,
     specVersion: SPEC_VERSION,
@@ -70,7 +76,13 @@ export function buildSnapshot(options: { version: number; expires: Date; issued:
   });
 }
 
-export function buildTimestamp(options: { version: number; expires: Date; issued: Date; snapshotVersion: number; snapshotBytes: Uint8Array }): Timestamp {
+export function buildTimestamp(options: {
+  version: number;
+  expires: Date;
+  issued: Date;
+  snapshotVersion: number;
+  snapshotBytes: Uint8Array;
+}): Timestamp {
   return new Timestamp({
     version: options.version,
     specVersion: SPEC_VERSION,

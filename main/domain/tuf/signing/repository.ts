@@ -65,7 +65,8 @@ function saneVersion(version: number, where: string): void {
 function signersFor(root: Root, role: Role, held: SigningKey[]): SigningKey[] {
   const keys = keysForRole(root, role, held);
   const threshold = root.roles[role]?.threshold ?? 1;
-  if (keys.length < threshold) throw new Error(`only ${keys.length} of the ${threshold} ${role} key(s) the root requires are in the keys directory`);
+  if (keys.length < threshold)
+    throw new Error(`only ${keys.length} of the ${threshold} ${role} key(s) the root requires are in the keys directory`);
   return keys;
 }
 
@@ -79,7 +80,8 @@ export async function syncRoots(repo: string, keys: KeysDir, scan: RepoScan): Pr
     const path = join(metadataDir(repo), `${version}.root.json`);
     if (scan.rootVersions.includes(version)) {
       const existing = await readFile(path);
-      if (!existing.equals(bytes)) throw new Error(`metadata/${version}.root.json in the repository differs from the keys directory's: wrong keys or repository?`);
+      if (!existing.equals(bytes))
+        throw new Error(`metadata/${version}.root.json in the repository differs from the keys directory's: wrong keys or repository?`);
     } else {
       await writeRepoFile(path, bytes);
     }
@@ -127,7 +129,9 @@ export async function publishTarget(options: {
   const scan = await scanRepo(repo);
   if (!scan.timestamp && scan.maxSnapshot > 0) {
     // Restarting timestamp versions at 1 would look like a rollback to every client.
-    throw new Error(`metadata/timestamp.json is missing although ${scan.maxSnapshot}.snapshot.json exists: restore it from a backup or mirror`);
+    throw new Error(
+      `metadata/timestamp.json is missing although ${scan.maxSnapshot}.snapshot.json exists: restore it from a backup or mirror`,
+    );
   }
   await syncRoots(repo, keys, scan);
   const version = Math.max(scan.maxTargets, scan.maxSnapshot) + 1;
@@ -181,7 +185,12 @@ async function writeTimestamp(
 }
 
 /** A fresh timestamp for the current snapshot (the cron job that keeps clients from seeing a freeze). */
-export async function resignTimestamp(options: { repo: string; keys: KeysDir; now: Date; expiresIn: number }): Promise<Metadata<Timestamp>> {
+export async function resignTimestamp(options: {
+  repo: string;
+  keys: KeysDir;
+  now: Date;
+  expiresIn: number;
+}): Promise<Metadata<Timestamp>> {
   const scan = await scanRepo(options.repo);
   if (!scan.timestamp) throw new Error(`${options.repo} holds no metadata/timestamp.json: publish first`);
   const snapshotVersion = scan.timestamp.signed.snapshotMeta.version;

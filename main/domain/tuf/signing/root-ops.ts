@@ -42,11 +42,19 @@ export function signRotatedRoot(options: {
 }
 
 /** `keys init`: fresh keys and a version-1 root in an empty keys directory. */
-export async function initKeysDir(options: { dir: string; counts: RoleCounts; thresholds: Thresholds; expires: Date }): Promise<Metadata<Root>> {
+export async function initKeysDir(options: {
+  dir: string;
+  counts: RoleCounts;
+  thresholds: Thresholds;
+  expires: Date;
+}): Promise<Metadata<Root>> {
   if (await keysDirExists(options.dir)) throw new Error(`${options.dir} already holds keys; refusing to overwrite them`);
   const keys = generateKeySet(options.counts);
   const root = createRoot(keys, options.thresholds, options.expires);
-  await writePrivateKeys(options.dir, ROLES.flatMap((role) => keys[role].map((key) => ({ role, key }))));
+  await writePrivateKeys(
+    options.dir,
+    ROLES.flatMap((role) => keys[role].map((key) => ({ role, key }))),
+  );
   await writeRootVersion(options.dir, root);
   return root;
 }

@@ -26,7 +26,9 @@ export function Alongside({ plan }: { plan: EscalationPlan }) {
               <li key={c.name}>
                 <strong>{c.name}</strong> <StaleBadge contact={c} />
                 <div className="muted">{c.role}</div>
-                {c.phone ? <PhoneLink display={c.phone.display} dial={c.phone.e164} label={`Call ${c.name}: ${c.phone.display}`} className="num" /> : null}
+                {c.phone ? (
+                  <PhoneLink display={c.phone.display} dial={c.phone.e164} label={`Call ${c.name}: ${c.phone.display}`} className="num" />
+                ) : null}
               </li>
             ))}
           </ul>

@@ -9,17 +9,26 @@ function ChannelValue({ channel, vendorName }: { channel: Channel; vendorName: s
   const what = `${channel.label || channel.type} of ${vendorName}`;
   switch (channel.type) {
     case 'phone':
-      return <PhoneLink display={channel.value} dial={channel.dial ?? channel.value} label={`Call ${what}: ${channel.value}`} className="call-number num" />;
+      return (
+        <PhoneLink
+          display={channel.value}
+          dial={channel.dial ?? channel.value}
+          label={`Call ${what}: ${channel.value}`}
+          className="call-number num"
+        />
+      );
     case 'email':
       return (
         <>
-          <ExternalLink href={`mailto:${channel.value}`}>{channel.value}</ExternalLink> <CopyButton text={channel.value} what={`email address ${channel.value}`} />
+          <ExternalLink href={`mailto:${channel.value}`}>{channel.value}</ExternalLink>{' '}
+          <CopyButton text={channel.value} what={`email address ${channel.value}`} />
         </>
       );
     default:
       return channel.value.startsWith('https://') ? (
         <>
-          <ExternalLink href={channel.value}>{channel.value}</ExternalLink> <CopyButton text={channel.value} what={`address ${channel.value}`} />
+          <ExternalLink href={channel.value}>{channel.value}</ExternalLink>{' '}
+          <CopyButton text={channel.value} what={`address ${channel.value}`} />
         </>
       ) : (
         <>
@@ -29,7 +38,17 @@ function ChannelValue({ channel, vendorName }: { channel: Channel; vendorName: s
   }
 }
 
-export function Channels({ channels, hidden, vendorName, severityName }: { channels: Channel[]; hidden: number; vendorName: string; severityName: string }) {
+export function Channels({
+  channels,
+  hidden,
+  vendorName,
+  severityName,
+}: {
+  channels: Channel[];
+  hidden: number;
+  vendorName: string;
+  severityName: string;
+}) {
   const ordered = [...channels.filter((c) => c.type === 'phone'), ...channels.filter((c) => c.type !== 'phone')];
   return (
     <div className="channels">

@@ -44,7 +44,10 @@ export function Deadline({ vendor, timeline, ifOpenedNow, now }: Props) {
       <p className="deadline deadline-planned" data-testid={`if-opened-now-${vendor.id}`}>
         <span className="deadline-word">If opened now: due</span>{' '}
         <span className="deadline-time">{ifOpenedNow ? <BothTimes iso={ifOpenedNow} vendor={vendor} now={now} /> : '…'}</span>
-        <span className="muted"> ({vendor.severity.firstResponse}, {counted})</span>
+        <span className="muted">
+          {' '}
+          ({vendor.severity.firstResponse}, {counted})
+        </span>
       </p>
     );
   }
@@ -55,7 +58,10 @@ export function Deadline({ vendor, timeline, ifOpenedNow, now }: Props) {
         {left > 0 ? `${countdown(left)} left` : `OVERDUE by ${countdown(-left)}`}
       </p>
       <p>
-        First response due <BothTimes iso={due} vendor={vendor} now={now} /> <span className="muted">({vendor.severity.firstResponse}, {counted})</span>
+        First response due <BothTimes iso={due} vendor={vendor} now={now} />{' '}
+        <span className="muted">
+          ({vendor.severity.firstResponse}, {counted})
+        </span>
       </p>
     </div>
   );

@@ -19,7 +19,8 @@ function useLookup(target: string, severity: string | undefined): Result<Escalat
   const key = `${target}?${severity ?? ''}`;
   useEffect(() => {
     let live = true;
-    const load = () => void settle(() => lifeline().getEscalation(target, severity ?? null)).then((value) => live && setResult({ key, value }));
+    const load = () =>
+      void settle(() => lifeline().getEscalation(target, severity ?? null)).then((value) => live && setResult({ key, value }));
     load();
     const timer = window.setInterval(load, REFRESH_MS);
     return () => {
@@ -54,6 +55,7 @@ export function EscalateScreen({ route }: { route: EscalateRoute }) {
   }
   const lookup = result.value;
   if (lookup.status === 'unknown-target') return <NotInBundle kind="service or vendor" id={lookup.target} />;
-  if (lookup.status === 'choose-severity') return <SeverityPicker target={lookup.target} severities={lookup.severities} unknownSeverity={lookup.unknownSeverity} />;
+  if (lookup.status === 'choose-severity')
+    return <SeverityPicker target={lookup.target} severities={lookup.severities} unknownSeverity={lookup.unknownSeverity} />;
   return <PlanRunbook key={`${route.target}/${lookup.plan.severity.id}`} lookup={lookup} route={route} />;
 }

@@ -16,7 +16,13 @@ interface Props {
   disabled: boolean;
 }
 
-export function isDue(step: PlanEscalation, index: number, timeline: VendorTimeline | null, steps: Record<string, StepState>, now: number): boolean {
+export function isDue(
+  step: PlanEscalation,
+  index: number,
+  timeline: VendorTimeline | null,
+  steps: Record<string, StepState>,
+  now: number,
+): boolean {
   const dueAt = timeline?.escalationDue[index] ?? null;
   if (!dueAt || steps[step.stepId]?.checked) return false;
   if (step.after.kind === 'first_response' && timeline?.firstResponseAt) return false;
@@ -30,7 +36,16 @@ function ContactLine({ contact, name }: { contact: PlanContact | null; name: str
     <p className="escalation-contact">
       <span className="contact-name">{contact.name}</span>, {contact.role} <StaleBadge contact={contact} />
       <br />
-      {contact.phone ? <PhoneLink display={contact.phone.display} dial={contact.phone.e164} label={`Call ${contact.name}: ${contact.phone.display}`} className="call-number num" /> : <span>no phone listed</span>}
+      {contact.phone ? (
+        <PhoneLink
+          display={contact.phone.display}
+          dial={contact.phone.e164}
+          label={`Call ${contact.name}: ${contact.phone.display}`}
+          className="call-number num"
+        />
+      ) : (
+        <span>no phone listed</span>
+      )}
       {contact.email ? <span className="muted"> · {contact.email}</span> : null}
     </p>
   );

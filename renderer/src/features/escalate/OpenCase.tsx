@@ -27,7 +27,15 @@ function CaseNumberField({ vendor, caseNumber, onCaseNumber, disabled }: Omit<Pr
       }}
     >
       <label htmlFor={id}>Case number at {vendor.name}</label>
-      <input id={id} value={draft} maxLength={200} disabled={disabled} onChange={(e) => setDraft(e.target.value)} onBlur={save} autoComplete="off" />
+      <input
+        id={id}
+        value={draft}
+        maxLength={200}
+        disabled={disabled}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={save}
+        autoComplete="off"
+      />
       <button type="submit" disabled={disabled}>
         Save case number
       </button>
@@ -49,7 +57,9 @@ export function OpenCase(props: Props) {
           </span>
           <span className="vendor-severity-text">{severity.description}</span>
           {vendor.otherSeverities.length > 0 ? (
-            <span className="muted">Also matching, less urgent: {vendor.otherSeverities.map((s) => `${s.name} (${s.firstResponse})`).join(', ')}</span>
+            <span className="muted">
+              Also matching, less urgent: {vendor.otherSeverities.map((s) => `${s.name} (${s.firstResponse})`).join(', ')}
+            </span>
           ) : null}
         </p>
       ) : (

@@ -17,12 +17,13 @@ interface Props {
 function IncidentLine({ incident, now }: { incident: IncidentView; now: number }) {
   return (
     <p className="incident-line">
-      <strong>{incident.open ? 'INCIDENT OPEN' : 'INCIDENT CLOSED'}</strong> <RouteLink to={{ screen: 'incident', id: incident.id }}>{incident.id}</RouteLink>, started{' '}
+      <strong>{incident.open ? 'INCIDENT OPEN' : 'INCIDENT CLOSED'}</strong>{' '}
+      <RouteLink to={{ screen: 'incident', id: incident.id }}>{incident.id}</RouteLink>, started{' '}
       {clockTime(Date.parse(incident.startedAt), undefined, now)} local
       {incident.bundleChanged ? (
         <span className="flag flag-info">
-          <strong>PLANS UPDATED</strong> since this incident started (now {incident.bundleChanged.id} version {incident.bundleChanged.version}); it keeps showing version{' '}
-          {incident.bundle.version}, the plan it was started with.
+          <strong>PLANS UPDATED</strong> since this incident started (now {incident.bundleChanged.id} version{' '}
+          {incident.bundleChanged.version}); it keeps showing version {incident.bundle.version}, the plan it was started with.
         </span>
       ) : null}
     </p>
@@ -83,7 +84,9 @@ export function Runbook({ plan, ifOpenedNow, runner }: Props) {
                 disabled={closed}
               />
             ))}
-          {plan.vendors.length === 0 ? <p>This {plan.target.kind} depends on no vendor in the bundle: use its runbooks and internal contacts.</p> : null}
+          {plan.vendors.length === 0 ? (
+            <p>This {plan.target.kind} depends on no vendor in the bundle: use its runbooks and internal contacts.</p>
+          ) : null}
         </div>
         <Alongside plan={plan} />
       </div>

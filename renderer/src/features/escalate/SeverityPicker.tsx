@@ -38,7 +38,11 @@ export function SeverityPicker({ target, severities, unknownSeverity }: Props) {
       <ol className="severity-choices">
         {choices.map((s, i) => (
           <li key={s.id}>
-            <button type="button" aria-keyshortcuts={KEYS[i]} onClick={() => navigate({ screen: 'escalate', target: target.id, severity: s.id })}>
+            <button
+              type="button"
+              aria-keyshortcuts={KEYS[i]}
+              onClick={() => navigate({ screen: 'escalate', target: target.id, severity: s.id })}
+            >
               <kbd>{KEYS[i]}</kbd> <strong>{s.name}</strong> <span className="muted">({s.id})</span>
             </button>
           </li>

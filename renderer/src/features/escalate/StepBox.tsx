@@ -15,7 +15,13 @@ export function StepBox({ id, label, state, onStep, disabled }: Props) {
   const inputId = `step-${id.replace('/', '--')}`;
   return (
     <div className="step-box">
-      <input type="checkbox" id={inputId} checked={state?.checked ?? false} disabled={disabled} onChange={(e) => onStep(id, e.target.checked)} />
+      <input
+        type="checkbox"
+        id={inputId}
+        checked={state?.checked ?? false}
+        disabled={disabled}
+        onChange={(e) => onStep(id, e.target.checked)}
+      />
       <label htmlFor={inputId}>{label}</label>
       {state?.checked && state.at ? (
         <span className="muted step-done">

@@ -29,7 +29,8 @@ function ContractFlag({ vendor }: { vendor: PlanVendor }) {
   if (contract.state === 'lapsed') {
     return (
       <Flag tone="stale" word="CONTRACT LAPSED">
-        {contract.reference} was due for renewal on {contract.renews} ({-contract.daysLeft} days ago): support may refuse the case; say so and ask for a courtesy exception.
+        {contract.reference} was due for renewal on {contract.renews} ({-contract.daysLeft} days ago): support may refuse the case; say so
+        and ask for a courtesy exception.
       </Flag>
     );
   }
@@ -56,7 +57,8 @@ export function VendorSteps(props: VendorStepsProps) {
       <ContractFlag vendor={vendor} />
       {staleContacts > 0 ? (
         <Flag tone="warn" word="STALE CONTACTS">
-          {staleContacts === 1 ? '1 named contact was' : `${staleContacts} named contacts were`} not verified recently: the number may have changed.
+          {staleContacts === 1 ? '1 named contact was' : `${staleContacts} named contacts were`} not verified recently: the number may have
+          changed.
         </Flag>
       ) : null}
       <DueNow vendor={vendor} timeline={timeline} steps={steps} now={now} />
@@ -68,12 +70,20 @@ export function VendorSteps(props: VendorStepsProps) {
           </li>
         ) : null}
         <li>
-          <OpenCase vendor={vendor} severityName={props.severityName} caseNumber={timeline?.caseNumber ?? null} onCaseNumber={(v) => props.onCaseNumber(vendor.id, v)} disabled={disabled} />
+          <OpenCase
+            vendor={vendor}
+            severityName={props.severityName}
+            caseNumber={timeline?.caseNumber ?? null}
+            onCaseNumber={(v) => props.onCaseNumber(vendor.id, v)}
+            disabled={disabled}
+          />
           {opened ? <StepBox id={opened.id} label={opened.label} state={steps[opened.id]} onStep={onStep} disabled={disabled} /> : null}
         </li>
         <li>
           <Deadline vendor={vendor} timeline={timeline} ifOpenedNow={props.ifOpenedNow} now={now} />
-          {responded && timeline?.caseOpenedAt ? <StepBox id={responded.id} label={responded.label} state={steps[responded.id]} onStep={onStep} disabled={disabled} /> : null}
+          {responded && timeline?.caseOpenedAt ? (
+            <StepBox id={responded.id} label={responded.label} state={steps[responded.id]} onStep={onStep} disabled={disabled} />
+          ) : null}
         </li>
         <li>
           <h4>Escalation path</h4>

@@ -37,7 +37,7 @@ export function useIncidentRunner(initial: IncidentView | null, startWith: { tar
   }, []);
 
   /** Runs one change after the previous one finished, so entries reach main in the order they were made. */
-  const enqueue = useCallback(<T,>(work: () => Promise<T>): Promise<T> => {
+  const enqueue = useCallback(<T>(work: () => Promise<T>): Promise<T> => {
     const run = queue.current.then(work, work);
     queue.current = run.catch(() => undefined);
     setBusy(true);

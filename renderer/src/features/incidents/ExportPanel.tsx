@@ -48,7 +48,9 @@ export function ExportPanel({ incidentId }: { incidentId: string }) {
         ))}
       </p>
       <p role="status">{message}</p>
-      {shown ? <textarea className="export-text mono" readOnly aria-label={`Export ${shown.filename}`} value={shown.text} rows={12} /> : null}
+      {shown ? (
+        <textarea className="export-text mono" readOnly aria-label={`Export ${shown.filename}`} value={shown.text} rows={12} />
+      ) : null}
     </section>
   );
 }

@@ -28,7 +28,10 @@ export function IncidentList() {
       {result === undefined ? <p className="loading">Loading…</p> : null}
       {result && !result.ok ? <p className="flag flag-warn">Could not read the incidents: {describeError(result.error)}</p> : null}
       {result?.ok && result.value.incidents.length === 0 ? (
-        <p>No incidents yet. Start one from a service or vendor's escalation: pick it on the <RouteLink to={{ screen: 'home' }}>home screen</RouteLink>.</p>
+        <p>
+          No incidents yet. Start one from a service or vendor's escalation: pick it on the{' '}
+          <RouteLink to={{ screen: 'home' }}>home screen</RouteLink>.
+        </p>
       ) : null}
       {result?.ok ? (
         <ul className="incident-list">

@@ -18,7 +18,8 @@ export function ChecklistVendor({ vendor, severities }: { vendor: PlanVendor; se
           Open as <strong>{severity ? `“${severity.name}”` : 'no matching severity: open at the closest level and say why'}</strong>
         </p>
         <p>
-          {vendor.accounts.length === 1 ? 'Account' : 'Accounts'} <strong className="mono">{vendor.accounts.join(' · ') || 'none recorded'}</strong>
+          {vendor.accounts.length === 1 ? 'Account' : 'Accounts'}{' '}
+          <strong className="mono">{vendor.accounts.join(' · ') || 'none recorded'}</strong>
         </p>
         {vendor.statusPage && (
           <p>
@@ -41,7 +42,8 @@ export function ChecklistVendor({ vendor, severities }: { vendor: PlanVendor; se
       <p className="checklist-blanks">
         <TickBox /> case number: ______________ opened at: __:__ · first response due{' '}
         <strong className="deadline">{severity ? deadlineText(severity.firstResponseMinutes) : 'unknown'}</strong>
-        {severity?.businessHours ? <strong> business hours ({formatHours(vendor.hours)})</strong> : null} · due at: __:__ · <TickBox /> answered
+        {severity?.businessHours ? <strong> business hours ({formatHours(vendor.hours)})</strong> : null} · due at: __:__ · <TickBox />{' '}
+        answered
       </p>
     </div>
   );

@@ -26,7 +26,17 @@ function entryText(entry: Entry): string {
 
 const when = (iso: string | null) => (iso ? paperTime(iso) : '—');
 
-export function IncidentSheet({ bundle, status, incident, printedAt }: { bundle: SheetBundle; status: LocalStatus | null; incident: IncidentView; printedAt: number }) {
+export function IncidentSheet({
+  bundle,
+  status,
+  incident,
+  printedAt,
+}: {
+  bundle: SheetBundle;
+  status: LocalStatus | null;
+  incident: IncidentView;
+  printedAt: number;
+}) {
   const hash = incidentSheetHash(incident);
   return (
     <article className="sheet incident-sheet" data-sheet="incident">
@@ -108,17 +118,26 @@ export function IncidentSheetLoader({ id, ...rest }: { id: string; bundle: Sheet
     let live = true;
     void lifeline()
       .getIncident(id)
-      .then((result) => live && setState(result.ok ? { for: id, incident: result.value } : { for: id, error: describeError(result.error) }));
+      .then(
+        (result) => live && setState(result.ok ? { for: id, incident: result.value } : { for: id, error: describeError(result.error) }),
+      );
     return () => {
       live = false;
     };
   }, [id]);
-  if (!state || state.for !== id) return <p className="loading" data-fitting="true">Loading the incident…</p>;
+  if (!state || state.for !== id)
+    return (
+      <p className="loading" data-fitting="true">
+        Loading the incident…
+      </p>
+    );
   if (state.error || !state.incident) {
     return (
       <article className="sheet sheet-problem" role="alert">
         <h1>Nothing to print</h1>
-        <p>Incident “{id}” could not be loaded: {state.error}</p>
+        <p>
+          Incident “{id}” could not be loaded: {state.error}
+        </p>
       </article>
     );
   }

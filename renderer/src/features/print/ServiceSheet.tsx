@@ -32,8 +32,8 @@ export function ServiceSheet({ bundle, status, service, plans, printedAt, sectio
         qr={qr}
       />
       <p className="sheet-intro">
-        Owner: {service.owner || 'not stated'}. {service.description} Work down each vendor: tick each box, write the case number
-        and the time it is due; escalate by the steps at the end.
+        Owner: {service.owner || 'not stated'}. {service.description} Work down each vendor: tick each box, write the case number and the
+        time it is due; escalate by the steps at the end.
       </p>
       {plans.length === 0 ? <p>This bundle has no severity scale to print a checklist for.</p> : null}
       {plans.map((plan) => (
@@ -42,8 +42,14 @@ export function ServiceSheet({ bundle, status, service, plans, printedAt, sectio
       {plans[0] && (
         <>
           <ChecklistEscalation vendors={plans[0].vendors} />
-          <PlanContactsList heading={`Internal contacts: ${service.name}`} contacts={plans[0].contacts} maxAgeDays={bundle.contactsMaxAgeDays} />
-          {plans[0].runbooks.length > 0 && <p className="sheet-note">Runbooks in Lifeline: {plans[0].runbooks.map((runbook) => runbook.title).join('; ')}</p>}
+          <PlanContactsList
+            heading={`Internal contacts: ${service.name}`}
+            contacts={plans[0].contacts}
+            maxAgeDays={bundle.contactsMaxAgeDays}
+          />
+          {plans[0].runbooks.length > 0 && (
+            <p className="sheet-note">Runbooks in Lifeline: {plans[0].runbooks.map((runbook) => runbook.title).join('; ')}</p>
+          )}
         </>
       )}
     </article>

@@ -20,13 +20,20 @@ export function VendorSheetBar({ bundle, vendor }: { bundle: Bundle; vendor: Ven
 
 /** For the service page (every severity) and the escalation screen (one severity). */
 export function ServiceSheetBar({ bundle, service, severity }: { bundle: Bundle; service: Service; severity?: string }) {
-  const requests = useMemo(() => checklistSeverities(bundle, severity).map((id) => ({ target: service.id, severity: id })), [bundle, service.id, severity]);
+  const requests = useMemo(
+    () => checklistSeverities(bundle, severity).map((id) => ({ target: service.id, severity: id })),
+    [bundle, service.id, severity],
+  );
   const { plans, error } = useSheetPlans(requests);
   const sheet = severity ? { sheet: 'service' as const, id: service.id, severity } : { sheet: 'service' as const, id: service.id };
   return (
     <div className="sheet-bar">
       {plans ? (
-        <SheetStamp hash={serviceSheetHash(bundle, service, servicePlans(bundle, service.id, plans, severity))} bundleId={bundle.id} version={bundle.version} />
+        <SheetStamp
+          hash={serviceSheetHash(bundle, service, servicePlans(bundle, service.id, plans, severity))}
+          bundleId={bundle.id}
+          version={bundle.version}
+        />
       ) : (
         <p className="sheet-stamp">{error ?? 'sheet hash: loading…'}</p>
       )}

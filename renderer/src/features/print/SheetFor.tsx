@@ -45,12 +45,25 @@ export function SheetFor({ route, bundle, status, plans, printedAt }: Props) {
     case 'service': {
       const service = bundle.services.find((s) => s.id === route.id);
       // An escalation of a vendor (not a service) prints that vendor's sheet.
-      if (!service && bundle.vendors.some((v) => v.id === route.id)) return <SheetFor route={{ sheet: 'vendor', id: route.id }} bundle={bundle} status={status} plans={plans} printedAt={printedAt} />;
+      if (!service && bundle.vendors.some((v) => v.id === route.id))
+        return <SheetFor route={{ sheet: 'vendor', id: route.id }} bundle={bundle} status={status} plans={plans} printedAt={printedAt} />;
       if (!service) return <SheetProblem message={`No service with id “${route.id}” in ${where}.`} />;
       if (route.severity && !bundle.severities.some((s) => s.id === route.severity)) {
-        return <SheetProblem message={`No severity “${route.severity}” in ${where}: use one of ${bundle.severities.map((s) => s.id).join(', ')}.`} />;
+        return (
+          <SheetProblem
+            message={`No severity “${route.severity}” in ${where}: use one of ${bundle.severities.map((s) => s.id).join(', ')}.`}
+          />
+        );
       }
-      return <ServiceSheet bundle={bundle} status={status} service={service} plans={servicePlans(bundle, service.id, plans, route.severity)} printedAt={printedAt} />;
+      return (
+        <ServiceSheet
+          bundle={bundle}
+          status={status}
+          service={service}
+          plans={servicePlans(bundle, service.id, plans, route.severity)}
+          printedAt={printedAt}
+        />
+      );
     }
     case 'all':
       return <BinderSheet key={bundle.version} bundle={bundle} status={status} plans={plans} printedAt={printedAt} />;

@@ -26,7 +26,15 @@ export function VendorSheet({ bundle, status, vendor, planned, printedAt, sectio
     : { text: `lifeline://vendor/${vendor.id}`, caption: 'Open in Lifeline' };
   return (
     <article className="sheet vendor-sheet" data-sheet="vendor" data-vendor-sheet={vendor.id}>
-      <SheetHeader bundle={bundle} status={status} printedAt={printedAt} title={vendor.name} section={section} hash={sheetHash(content)} qr={qr} />
+      <SheetHeader
+        bundle={bundle}
+        status={status}
+        printedAt={printedAt}
+        title={vendor.name}
+        section={section}
+        hash={sheetHash(content)}
+        qr={qr}
+      />
       <dl className="sheet-summary">
         <dt>Plan</dt>
         <dd>{vendor.plan || 'not stated'}</dd>
@@ -52,7 +60,12 @@ export function VendorSheet({ bundle, status, vendor, planned, printedAt, sectio
 }
 
 function ContractText({ contract, state }: { contract: NonNullable<Vendor['contract']>; state: PlanVendor['contract'] }) {
-  const warning = state?.state === 'lapsed' ? ' (LAPSED: check support is still in force)' : state?.state === 'renews-soon' ? ` (renews in ${state.daysLeft} days)` : '';
+  const warning =
+    state?.state === 'lapsed'
+      ? ' (LAPSED: check support is still in force)'
+      : state?.state === 'renews-soon'
+        ? ` (renews in ${state.daysLeft} days)`
+        : '';
   return (
     <>
       {contract.reference}, renews {contract.renews}

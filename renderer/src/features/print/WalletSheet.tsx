@@ -69,7 +69,9 @@ export function WalletSheet({ bundle, status, vendors, printedAt }: Props) {
                 {bundle.title} · version {bundle.version}
                 {status?.demo ? ' · DEMO DATA' : ''} · printed {paperTime(printedAt)}
               </p>
-              <p>Wallet cards: cut along the corner marks. Page {index + 1} of {pages.length}.</p>
+              <p>
+                Wallet cards: cut along the corner marks. Page {index + 1} of {pages.length}.
+              </p>
               <SheetStamp hash={hash} bundleId={bundle.id} version={bundle.version} />
             </div>
             <QrCode text="lifeline://vendors" caption="Open in Lifeline" className="wallet-qr" />

@@ -23,7 +23,12 @@ export function severitiesText(ids: string[] | null, severities: Severity[]): st
 
 // One formatter for every sheet: building an Intl.DateTimeFormat costs far more than using one.
 const paperTimeFormat = new Intl.DateTimeFormat('en-GB', {
-  year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZoneName: 'short',
 });
 
 /** "1 Dec 2026, 21:40 UTC": times on paper say their zone. */

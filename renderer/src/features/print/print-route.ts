@@ -12,7 +12,9 @@ export function printRouteOf(route: PrintScreenRoute): PrintRoute {
     case 'print-vendor':
       return { sheet: 'vendor', id: route.id };
     case 'print-service':
-      return route.severity === undefined ? { sheet: 'service', id: route.id } : { sheet: 'service', id: route.id, severity: route.severity };
+      return route.severity === undefined
+        ? { sheet: 'service', id: route.id }
+        : { sheet: 'service', id: route.id, severity: route.severity };
     case 'print-all':
       return { sheet: 'all' };
     case 'print-wallet':
@@ -28,7 +30,9 @@ export function routeOfSheet(sheet: PrintSheet): PrintScreenRoute {
     case 'vendor':
       return { screen: 'print-vendor', id: sheet.id };
     case 'service':
-      return sheet.severity === undefined ? { screen: 'print-service', id: sheet.id } : { screen: 'print-service', id: sheet.id, severity: sheet.severity };
+      return sheet.severity === undefined
+        ? { screen: 'print-service', id: sheet.id }
+        : { screen: 'print-service', id: sheet.id, severity: sheet.severity };
     case 'all':
       return { screen: 'print-all' };
     case 'wallet':
@@ -46,7 +50,9 @@ export function sheetForScreen(route: Route | null): PrintSheet | null {
     case 'service':
       return { sheet: 'service', id: route.id };
     case 'escalate':
-      return route.severity === undefined ? { sheet: 'service', id: route.target } : { sheet: 'service', id: route.target, severity: route.severity };
+      return route.severity === undefined
+        ? { sheet: 'service', id: route.target }
+        : { sheet: 'service', id: route.target, severity: route.severity };
     case 'incident':
       return { sheet: 'incident', id: route.id };
     case 'print-vendor':

@@ -23,7 +23,12 @@ function sheetReady(): Promise<boolean> {
 }
 
 /** Null when done (or cancelled); otherwise what went wrong, in words. */
-export async function printSheet(sheet: PrintSheet | null, action: PrintAction, paper: PaperSize, preview: boolean): Promise<string | null> {
+export async function printSheet(
+  sheet: PrintSheet | null,
+  action: PrintAction,
+  paper: PaperSize,
+  preview: boolean,
+): Promise<string | null> {
   const back = window.location.hash;
   const target = sheet ? hashOf(routeOfSheet(sheet)) : back;
   delete document.documentElement.dataset.printReady;

@@ -79,7 +79,12 @@ function checklistFacts(plan: EscalationPlan) {
       hours: vendor.hours,
       severity: vendor.severity,
       channels: vendor.channels,
-      escalation: vendor.escalation.map((step) => ({ after: step.after, action: step.action, contact: step.contactName, phone: step.contact?.phone })),
+      escalation: vendor.escalation.map((step) => ({
+        after: step.after,
+        action: step.action,
+        contact: step.contactName,
+        phone: step.contact?.phone,
+      })),
     })),
     contacts: plan.contacts.map(({ name, role, phone, email, verified }) => ({ name, role, phone, email, verified })),
     runbooks: plan.runbooks,

@@ -11,8 +11,7 @@ export function checklistSeverities(bundle: Bundle, severity?: string): string[]
 export function planRequests(route: PrintRoute, bundle: Bundle): PlanRequest[] {
   const top = bundle.severities[0]?.id ?? '';
   const forVendor = (target: string) => ({ target, severity: top });
-  const forService = (target: string, severity?: string) =>
-    checklistSeverities(bundle, severity).map((id) => ({ target, severity: id }));
+  const forService = (target: string, severity?: string) => checklistSeverities(bundle, severity).map((id) => ({ target, severity: id }));
   switch (route.sheet) {
     case 'vendor':
       return bundle.vendors.some((v) => v.id === route.id) ? [forVendor(route.id)] : [];

@@ -38,7 +38,13 @@ export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
       }),
     ).then(
       (entries) => live && setState({ for: wanted, plans: new Map(entries), error: null }),
-      (error: unknown) => live && setState({ for: wanted, plans: undefined, error: `Could not load the escalation plans: ${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) =>
+        live &&
+        setState({
+          for: wanted,
+          plans: undefined,
+          error: `Could not load the escalation plans: ${error instanceof Error ? error.message : String(error)}`,
+        }),
     );
     return () => {
       live = false;

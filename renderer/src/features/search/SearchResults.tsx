@@ -6,11 +6,7 @@ import { RouteLink } from '../../components/RouteLink.tsx';
 import { hitLabel, KIND_HEADINGS, routeOfHit } from './hit-route.ts';
 
 function Marked({ segments }: { segments: TextSegment[] }) {
-  return (
-    <>
-      {segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
-    </>
-  );
+  return <>{segments.map((s, i) => (s.match ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}</>;
 }
 
 const TITLE_FIELDS = new Set(['name', 'title']);
@@ -32,7 +28,12 @@ function Hit({ hit }: { hit: SearchHit }) {
       )}
       {hit.phone && (
         <p className="search-hit-phone">
-          <PhoneLink display={hit.phone.display} dial={hit.phone.dial} label={`Call ${hit.title} ${hit.phone.display}`} className={hit.field === 'phone' ? 'matched-phone' : undefined} />
+          <PhoneLink
+            display={hit.phone.display}
+            dial={hit.phone.dial}
+            label={`Call ${hit.title} ${hit.phone.display}`}
+            className={hit.field === 'phone' ? 'matched-phone' : undefined}
+          />
         </p>
       )}
     </li>
@@ -46,8 +47,12 @@ export function SearchResults({ results }: { results: Results }) {
       <div className="search-empty" role="status">
         <p>No results for “{results.query}”.</p>
         <p className="muted">
-          Searched for {results.tried.terms.length > 0 ? results.tried.terms.map((t) => `“${t}”`).join(' and ') : 'nothing searchable (only punctuation or symbols)'}
-          {similar.length > 0 ? `, and also for similar words: ${similar.join(', ')}` : ''}. Try fewer words, part of a name, or a few digits of a phone number.
+          Searched for{' '}
+          {results.tried.terms.length > 0
+            ? results.tried.terms.map((t) => `“${t}”`).join(' and ')
+            : 'nothing searchable (only punctuation or symbols)'}
+          {similar.length > 0 ? `, and also for similar words: ${similar.join(', ')}` : ''}. Try fewer words, part of a name, or a few
+          digits of a phone number.
         </p>
       </div>
     );

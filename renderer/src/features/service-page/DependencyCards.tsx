@@ -30,7 +30,12 @@ export function DependencyCards({ bundle, vendorIds }: { bundle: Bundle; vendorI
             {channel ? (
               <div className="dependency-channel">
                 {channel.type === 'phone' ? (
-                  <PhoneLink display={channel.value} dial={channel.dial ?? dialable(channel.value)} className="phone-number" label={`Call ${vendor.name} ${channel.label} ${channel.value}`} />
+                  <PhoneLink
+                    display={channel.value}
+                    dial={channel.dial ?? dialable(channel.value)}
+                    className="phone-number"
+                    label={`Call ${vendor.name} ${channel.label} ${channel.value}`}
+                  />
                 ) : /^https:\/\//i.test(channel.value) ? (
                   <ExternalLink href={channel.value}>{channel.label || channel.value}</ExternalLink>
                 ) : (

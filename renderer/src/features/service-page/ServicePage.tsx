@@ -16,7 +16,11 @@ export function ServicePage({ route }: { route: ServiceRoute }) {
     <WithBundle>
       {(bundle) => {
         const service = bundle.services.find((candidate) => candidate.id === route.id);
-        return service ? <ServicePageBody bundle={bundle} service={service} contact={route.contact} /> : <NotInBundle kind="service" id={route.id} />;
+        return service ? (
+          <ServicePageBody bundle={bundle} service={service} contact={route.contact} />
+        ) : (
+          <NotInBundle kind="service" id={route.id} />
+        );
       }}
     </WithBundle>
   );
@@ -43,12 +47,23 @@ function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service
       </nav>
       <section className="page-section" aria-labelledby="depends-heading">
         <h3 id="depends-heading">Vendors it depends on</h3>
-        {service.dependsOn.length === 0 ? <p>No vendor dependency is listed.</p> : <DependencyCards bundle={bundle} vendorIds={service.dependsOn} />}
+        {service.dependsOn.length === 0 ? (
+          <p>No vendor dependency is listed.</p>
+        ) : (
+          <DependencyCards bundle={bundle} vendorIds={service.dependsOn} />
+        )}
       </section>
       <section className="page-section" aria-labelledby="people-heading">
         <h3 id="people-heading">Internal contacts</h3>
         {service.contacts.length === 0 && <p>No internal contact is listed.</p>}
-        <Contacts ownerName={service.name} contacts={service.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={contact} now={now} showLabel={false} />
+        <Contacts
+          ownerName={service.name}
+          contacts={service.contacts}
+          maxAgeDays={bundle.contactsMaxAgeDays}
+          focusName={contact}
+          now={now}
+          showLabel={false}
+        />
       </section>
       <section className="page-section" aria-labelledby="runbooks-heading">
         <h3 id="runbooks-heading">Runbooks</h3>
@@ -56,7 +71,9 @@ function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service
         <ul className="runbook-links">
           {service.runbooks.map((id) => (
             <li key={id}>
-              <RouteLink to={{ screen: 'runbook', id }}>{bundle.runbooks.find((runbook) => runbook.id === id)?.title ?? `${id} (not in this bundle)`}</RouteLink>
+              <RouteLink to={{ screen: 'runbook', id }}>
+                {bundle.runbooks.find((runbook) => runbook.id === id)?.title ?? `${id} (not in this bundle)`}
+              </RouteLink>
             </li>
           ))}
         </ul>

@@ -14,15 +14,13 @@ export function Flags({ status, preview }: Props) {
     <div className="flags">
       {status?.demo && (
         <p className="flag flag-demo" data-testid="demo-flag">
-          <strong>DEMO DATA</strong> These are sample plans, not your organisation&apos;s. Do not call these numbers
-          for a real incident.
+          <strong>DEMO DATA</strong> These are sample plans, not your organisation&apos;s. Do not call these numbers for a real incident.
         </p>
       )}
       {status?.stale && (
         <p className="flag flag-stale" role="alert" data-testid="stale-flag">
           <strong>STALE</strong> {status.staleReason ?? 'The signed metadata has expired.'}
-          {status.staleSince && <> Since {absoluteTime(status.staleSince)}.</>} Still shown: an old number beats none,
-          but check it.
+          {status.staleSince && <> Since {absoluteTime(status.staleSince)}.</>} Still shown: an old number beats none, but check it.
         </p>
       )}
       {status?.recovered && (

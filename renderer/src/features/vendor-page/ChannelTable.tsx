@@ -14,7 +14,12 @@ const typeNames: Record<Channel['type'], string> = { phone: 'Phone', portal: 'Po
 function Reach({ vendor, channel }: { vendor: Vendor; channel: Channel }) {
   if (channel.type === 'phone') {
     return (
-      <PhoneLink display={channel.value} dial={channel.dial ?? dialable(channel.value)} className="phone-number" label={`Call ${vendor.name} ${channel.label} ${channel.value}`} />
+      <PhoneLink
+        display={channel.value}
+        dial={channel.dial ?? dialable(channel.value)}
+        className="phone-number"
+        label={`Call ${vendor.name} ${channel.label} ${channel.value}`}
+      />
     );
   }
   if (channel.type === 'email') {
@@ -25,7 +30,8 @@ function Reach({ vendor, channel }: { vendor: Vendor; channel: Channel }) {
       </>
     );
   }
-  if (/^https:\/\//i.test(channel.value)) return <ExternalLink href={channel.value}>{channel.value.replace(/^https:\/\//i, '')}</ExternalLink>;
+  if (/^https:\/\//i.test(channel.value))
+    return <ExternalLink href={channel.value}>{channel.value.replace(/^https:\/\//i, '')}</ExternalLink>;
   return (
     <>
       <span className="mono">{channel.value}</span>

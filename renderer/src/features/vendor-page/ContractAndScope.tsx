@@ -13,13 +13,14 @@ export function ContractPanel({ vendor, now }: { vendor: Vendor; now: number }) 
       <h3 id="contract-heading">Contract</h3>
       <p>
         Reference <span className="mono account-id">{vendor.contract.reference}</span>{' '}
-        <CopyButton text={vendor.contract.reference} what={`contract reference ${vendor.contract.reference}`} /> · renews {vendor.contract.renews}
+        <CopyButton text={vendor.contract.reference} what={`contract reference ${vendor.contract.reference}`} /> · renews{' '}
+        {vendor.contract.renews}
         {renewal && !warn ? ` (${renewal.text})` : ''}
       </p>
       {warn && (
         <p className="flag flag-warn" data-testid="contract-warning">
-          <strong>{renewal.state === 'lapsed' ? 'CONTRACT LAPSED' : 'RENEWS SOON'}</strong> The contract {renewal.text}: check it is still in force
-          before relying on this plan.
+          <strong>{renewal.state === 'lapsed' ? 'CONTRACT LAPSED' : 'RENEWS SOON'}</strong> The contract {renewal.text}: check it is still
+          in force before relying on this plan.
         </p>
       )}
     </section>
@@ -34,11 +35,19 @@ export function ScopePanel({ vendor }: { vendor: Vendor }) {
       <div className="scope-columns">
         <div>
           <h4>Covered</h4>
-          <ul>{vendor.scope.covered.map((item) => <li key={item}>{item}</li>)}</ul>
+          <ul>
+            {vendor.scope.covered.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
         </div>
         <div>
           <h4>Not covered</h4>
-          <ul>{vendor.scope.notCovered.map((item) => <li key={item}>{item}</li>)}</ul>
+          <ul>
+            {vendor.scope.notCovered.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
         </div>
       </div>
     </section>

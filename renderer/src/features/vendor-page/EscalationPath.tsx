@@ -21,7 +21,11 @@ export function EscalationPath({ vendor }: { vendor: Vendor }) {
                   {contact?.phone && (
                     <>
                       {' '}
-                      <PhoneLink display={contact.phone.display} dial={contact.phone.e164} label={`Call ${step.contact} ${contact.phone.display}`} />
+                      <PhoneLink
+                        display={contact.phone.display}
+                        dial={contact.phone.e164}
+                        label={`Call ${step.contact} ${contact.phone.display}`}
+                      />
                     </>
                   )}
                 </span>

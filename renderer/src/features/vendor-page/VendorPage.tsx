@@ -23,7 +23,11 @@ export function VendorPage({ route }: { route: VendorRoute }) {
     <WithBundle>
       {(bundle) => {
         const vendor = bundle.vendors.find((candidate) => candidate.id === route.id);
-        return vendor ? <VendorPageBody bundle={bundle} vendor={vendor} contact={route.contact} /> : <NotInBundle kind="vendor" id={route.id} />;
+        return vendor ? (
+          <VendorPageBody bundle={bundle} vendor={vendor} contact={route.contact} />
+        ) : (
+          <NotInBundle kind="vendor" id={route.id} />
+        );
       }}
     </WithBundle>
   );
@@ -55,7 +59,14 @@ function VendorPageBody({ bundle, vendor, contact }: { bundle: Bundle; vendor: V
       <section className="page-section" aria-labelledby="people-heading">
         <h3 id="people-heading">People</h3>
         {vendor.contacts.length === 0 && <p>No named contact in this plan.</p>}
-        <Contacts ownerName={vendor.name} contacts={vendor.contacts} maxAgeDays={bundle.contactsMaxAgeDays} focusName={contact} now={now} showLabel={false} />
+        <Contacts
+          ownerName={vendor.name}
+          contacts={vendor.contacts}
+          maxAgeDays={bundle.contactsMaxAgeDays}
+          focusName={contact}
+          now={now}
+          showLabel={false}
+        />
       </section>
       <EscalationPath vendor={vendor} />
       {now !== undefined && <ContractPanel vendor={vendor} now={now} />}

@@ -39,7 +39,12 @@ export function Contacts({ ownerName, contacts, maxAgeDays, focusName, now: give
               <span className="contact-name">{contact.name}</span> <span className="muted">{contact.role}</span>
               {contact.phone && (
                 <span className="contact-phone">
-                  <PhoneLink display={contact.phone.display} dial={contact.phone.e164} extension={contact.phone.extension} label={`Call ${contact.name} ${contact.phone.display}`} />
+                  <PhoneLink
+                    display={contact.phone.display}
+                    dial={contact.phone.e164}
+                    extension={contact.phone.extension}
+                    label={`Call ${contact.name} ${contact.phone.display}`}
+                  />
                 </span>
               )}
               {contact.email && <ExternalLink href={`mailto:${contact.email}`}>{contact.email}</ExternalLink>}

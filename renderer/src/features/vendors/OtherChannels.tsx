@@ -30,7 +30,8 @@ export function OtherChannels({ vendor, severities }: { vendor: Vendor; severiti
             <span className="channel-type">{typeNames[channel.type]}</span>
             {href ? <ExternalLink href={href}>{channel.label || channel.value}</ExternalLink> : <span>{channel.value}</span>}
             <span className="muted">
-              {channel.label && href && channel.label !== channel.value ? ` ${displayValue(channel.value)}` : ''} · {formatHours(channel.hours)}
+              {channel.label && href && channel.label !== channel.value ? ` ${displayValue(channel.value)}` : ''} ·{' '}
+              {formatHours(channel.hours)}
               {limitedTo ? ` · ${limitedTo}` : ''}
             </span>
           </li>

@@ -18,7 +18,13 @@ export function PhoneChannels({ vendor, severities }: { vendor: Vendor; severiti
         return (
           <li key={`${phone.value}-${phone.label}`} className="phone">
             <div className="phone-dial">
-              <PhoneLink display={phone.value} dial={dial} extension={phone.extension} className="phone-number" label={`Call ${vendor.name} ${phone.label} ${phone.value}`} />
+              <PhoneLink
+                display={phone.value}
+                dial={dial}
+                extension={phone.extension}
+                className="phone-number"
+                label={`Call ${vendor.name} ${phone.label} ${phone.value}`}
+              />
             </div>
             <div className="phone-meta">
               {limitedTo && <span className="phone-for">{limitedTo}</span>}
