@@ -12,13 +12,16 @@ function typeScriptWorker(url: string): Worker {
   });
 }
 
-/** Beside the prebuilt preview host (dist/preview/, scripts/prebuilt.mjs) the worker is prebuilt too. */
-const prebuiltWorker = new URL('./search-worker.mjs', import.meta.url);
-
 /** `script`: the bundled worker file; by default the prebuilt one beside this code, else (development) the TypeScript one. */
 export function spawnSearchWorker(script?: string): WorkerLike {
-  const fallback = () =>
-    existsSync(fileURLToPath(prebuiltWorker)) ? new Worker(prebuiltWorker) : typeScriptWorker(new URL('./worker.ts', import.meta.url).href);
+  // Resolved only when needed: the desktop build is CommonJS, where import.meta.url is empty, and always passes its script.
+  const fallback = () => {
+    // Beside the prebuilt preview host (dist/preview/, scripts/prebuilt.mjs) the worker is prebuilt too.
+    const prebuiltWorker = new URL('./search-worker.mjs', import.meta.url);
+    return existsSync(fileURLToPath(prebuiltWorker))
+      ? new Worker(prebuiltWorker)
+      : typeScriptWorker(new URL('./worker.ts', import.meta.url).href);
+  };
   const worker = script === undefined ? fallback() : new Worker(script);
   // Idle, the worker never keeps a CLI or test process alive; the service refs it while a request is out.
   worker.unref();
