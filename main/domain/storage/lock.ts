@@ -76,11 +76,13 @@ async function readHolder(path: string, staleMs: number, isAlive: (pid: number) 
   return deadHere ? { kind: 'stale', token: info.token } : { kind: 'held', pid: info.pid, host: info.host, ageMs };
 }
 
+/** The token in a lock file; undefined when it is missing, unreadable or half-written (a holder killed mid-write). */
 async function tokenAt(path: string): Promise<unknown> {
-  return readStateFile(path, MAX_LOCK_BYTES).then(
-    (bytes) => (JSON.parse(bytes.toString('utf8')) as LockInfo).token,
-    () => undefined,
-  );
+  try {
+    return (JSON.parse((await readStateFile(path, MAX_LOCK_BYTES)).toString('utf8')) as LockInfo | null)?.token;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Moves a stale lock aside; if a contender replaced it with a fresh one meanwhile, puts that one back. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { acquireLock, LockBusyError } from '../../../main/domain/storage/lock.ts';
@@ -57,4 +57,17 @@ test('a fresh empty lock (holder between create and write) is not stolen at once
     const path = join(dir, 'sync.lock');
     await writeFile(path, '');
     await assert.rejects(acquireLock(path, { waitMs: 60, pollMs: 10 }), LockBusyError);
+  }));
+
+test('an empty or half-written lock past the stale age (holder killed mid-write) is taken over', () =>
+  withDir(async (dir) => {
+    const path = join(dir, 'sync.lock');
+    for (const leftover of ['', '{"pid": 12']) {
+      await writeFile(path, leftover);
+      const old = new Date(Date.now() - 60_000);
+      await utimes(path, old, old);
+      const release = await acquireLock(path, { waitMs: 2_000, pollMs: 10 });
+      assert.equal((JSON.parse(await readFile(path, 'utf8')) as { pid: number }).pid, process.pid);
+      await release();
+    }
   }));
