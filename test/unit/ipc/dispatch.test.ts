@@ -36,7 +36,33 @@ function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   if (channel === 'search') return isSearchArgs(args);
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
   if (channel === 'print' || channel === 'saveAsPdf') return args.length === 0 || (args.length === 1 && isPrintRequest(args[0]));
-  return args.length === 0;
+  return isValidIncidentArgs(channel, args) ?? args.length === 0;
+}
+
+const isStepId = (v: unknown) => typeof v === 'string' && v.length <= 300 && /^[a-z0-9-]+\/[a-z0-9-]+$/.test(v);
+const isFormat = (v: unknown) => v === 'md' || v === 'json';
+
+/** The incident channels, written out by hand; undefined for any other channel. */
+function isValidIncidentArgs(channel: InvokeChannel, args: unknown[]): boolean | undefined {
+  const [a, b, c] = args;
+  switch (channel) {
+    case 'startIncident':
+      return args.length === 2 && isId(a) && isId(b);
+    case 'getIncident':
+    case 'closeIncident':
+      return args.length === 1 && isId(a);
+    case 'setIncidentStep':
+      return args.length === 3 && isId(a) && isStepId(b) && typeof c === 'boolean';
+    case 'setIncidentCaseNumber':
+      return args.length === 3 && isId(a) && isId(b) && typeof c === 'string' && c.length <= 200;
+    case 'addIncidentNote':
+      return args.length === 2 && isId(a) && typeof b === 'string' && b.trim().length >= 1 && b.trim().length <= 4000;
+    case 'exportIncident':
+    case 'saveIncidentExport':
+      return args.length === 2 && isId(a) && isFormat(b);
+    default:
+      return undefined;
+  }
 }
 
 const isId = (value: unknown) => typeof value === 'string' && /^[a-z0-9-]{1,100}$/.test(value);
