@@ -40,7 +40,8 @@ async function openAt(
 ): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
   // New York local time, so the vendor's London time and the local time differ on screen.
   const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 1000 }, timezoneId: 'America/New_York' });
-  context.setDefaultTimeout(15_000);
+  // The first page waits for the host's first sync and search index; CI machines are shared.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
