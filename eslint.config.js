@@ -8,8 +8,9 @@ import { builtinModules } from 'node:module';
 import { layerZones } from './eslint.layers.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-// The two wrapper files: the desktop entry hands ipcMain to main/domain/ipc/register.ts (which only sees an
-// injected IpcMain-like port), and the preload hands ipcRenderer to preload/api.ts's factory.
+// The two wrapper files: the desktop entry hands ipcMain to its IPC wiring (main/desktop/ipc-wiring.ts, and on
+// to main/domain/ipc/register.ts: both only see an injected IpcMain-like port), and the preload hands
+// ipcRenderer to preload/api.ts's factory.
 const RAW_IPC_FILES = ['main/desktop/main.ts', 'preload/index.ts'];
 const rawIpcMessage = `Raw IPC is only allowed in ${RAW_IPC_FILES.join(' and ')}; use the typed contract helpers.`;
 

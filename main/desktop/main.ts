@@ -1,40 +1,36 @@
-// Electron entry: one instance, one hardened window on app://lifeline, the core behind the typed IPC
-// wrapper, the menu, deep links. Everything with logic lives in plain modules; this only wires.
-import { app, dialog, ipcMain, Menu, nativeTheme, net, session, shell, type BrowserWindow } from 'electron';
-import { resolve } from 'node:path';
+// Electron entry: imports Electron and composes the app's parts, each of which gets the Electron
+// pieces it uses handed in (one instance, the app:// scheme, one hardened window, the core behind the
+// typed IPC wrapper, the menu, deep links). Order matters only where noted.
+import { app, dialog, ipcMain, Menu, nativeTheme, net, protocol, session, shell, type BrowserWindow, type WebContents } from 'electron';
 import { emitterFor, forwardStatusChanges, send } from '../domain/ipc/events.ts';
 import { createHandlers } from '../domain/ipc/handlers.ts';
-import type { ThemeStore } from '../domain/config/user-settings.ts';
 import { systemClock } from '../domain/escalation/clock.ts';
 import { createIncidentStore } from '../domain/incidents/store.ts';
 import { createFsPort } from '../domain/files/fs-port.ts';
 import { stateLayout } from '../domain/storage/layout.ts';
-import { createExportSaver } from './export-adapter.ts';
-import { registerHandlers } from '../domain/ipc/register.ts';
-import { DEEP_LINK_SCHEME, findDeepLinkArgument } from '../domain/security/deep-link.ts';
-import { checkExternalUrl } from '../domain/security/external-url.ts';
-import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { attachSearch } from '../domain/search/attach.ts';
+import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { setUpCore } from './core-setup.ts';
 import { createDeepLinkRouter } from './deep-link-router.ts';
 import { createElectronFetch } from './electron-fetch.ts';
-import { hardenSession, hardenWebContents } from './harden.ts';
+import { createExportSaver } from './export-adapter.ts';
+import { allowlistedOpener, hardenSession, hardenWebContents } from './harden.ts';
+import { wireIpc } from './ipc-wiring.ts';
+import { guardContents, startWhenReady, stopOnQuit } from './lifecycle.ts';
+import { openMainWindow } from './main-window.ts';
+import { installMenu } from './menu.ts';
 import { createMenuActions } from './menu-actions.ts';
-import { buildMenuTemplate } from './menu-template.ts';
 import { appPaths } from './paths.ts';
 import { createPrintAdapters, pickFolder } from './print-adapters.ts';
-import { createMainWindow } from './window.ts';
 import { openSettingsStore } from './settings-store.ts';
+import { claimSingleInstance, handleLaunchLinks } from './single-instance.ts';
+import { applyThemeSettings } from './theme.ts';
+import { createMainWindow } from './window.ts';
+import { createWindowHolder } from './window-holder.ts';
 
 const log = (line: string) => console.log(`lifeline: ${line}`);
-let window: BrowserWindow | null = null;
-const currentWindow = () => (window !== null && !window.isDestroyed() ? window : null);
-
-const openExternal = (url: string) => {
-  const checked = checkExternalUrl(url); // checked again here: every path to the OS goes through the allowlist
-  if (checked.ok) void shell.openExternal(checked.url);
-};
-const electronFetch = createElectronFetch((options) => net.request(options));
+const holder = createWindowHolder<BrowserWindow>();
+const currentWindow = () => holder.current();
 const router = createDeepLinkRouter(
   (route) => {
     const target = currentWindow();
@@ -43,47 +39,19 @@ const router = createDeepLinkRouter(
   () => log('ignored a lifeline:// link that is not valid'),
 );
 
-function focusWindow(): void {
-  const target = currentWindow();
-  if (!target) return;
-  if (target.isMinimized()) target.restore();
-  target.focus();
-}
-
-function registerLinkHandling(): void {
-  // Dev runs (electron .) need the script path so the OS can relaunch us with the link.
-  if (process.defaultApp && process.argv[1] !== undefined) {
-    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME, process.execPath, [resolve(process.argv[1])]);
-  } else {
-    app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME);
-  }
-  app.on('open-url', (event, url) => {
-    event.preventDefault();
-    router.open(url);
-    focusWindow();
-  });
-  app.on('second-instance', (_event, argv) => {
-    const link = findDeepLinkArgument(argv);
-    if (link !== null) router.open(link);
-    focusWindow();
-  });
-  const initial = findDeepLinkArgument(process.argv);
-  if (initial !== null) router.open(initial);
-}
-
 async function whenReady(): Promise<void> {
   const paths = appPaths();
   hardenSession(session.defaultSession, log);
-  serveRenderer(paths.rendererDir);
+  serveRenderer(protocol, paths.rendererDir);
   const settings = openSettingsStore();
   const startProblem = settings.problem();
   if (startProblem !== null) log(startProblem);
-  nativeTheme.themeSource = settings.getTheme();
-  const theme: ThemeStore = {
-    getTheme: () => settings.getTheme(),
-    setTheme: (next) => (nativeTheme.themeSource = settings.setTheme(next)),
-  };
-  const { core, problems } = await setUpCore(paths, settings, electronFetch);
+  const theme = applyThemeSettings(nativeTheme, settings);
+  const { core, problems } = await setUpCore(
+    paths,
+    settings,
+    createElectronFetch((options) => net.request(options)),
+  );
   problems.forEach(log);
   const search = attachSearch(core, { log, workerScript: paths.searchWorkerFile });
   const emit = emitterFor(() => currentWindow()?.webContents ?? null);
@@ -101,52 +69,26 @@ async function whenReady(): Promise<void> {
     },
     search,
   });
-  registerHandlers(ipcMain, handlers, {
-    isOwnWebContents: (id) => currentWindow()?.webContents.id === id,
-    logInternal: (channel, error) => log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
-    onRefusedSender: (channel, reason) => log(`refused ${channel}: ${reason}`),
-    // The page's first call proves its script (and its subscriptions, set up in the same React
-    // effects flush) is running: only then is a waiting deep link delivered.
-    onTrustedCall: () => router.rendererReady(),
-  });
+  wireIpc({ ipcMain, handlers, ownWebContentsId: () => currentWindow()?.webContents.id, router, log });
   forwardStatusChanges(core, emit);
-  const actions = createMenuActions({ handlers, core, window: currentWindow, appVersion: app.getVersion(), problems: () => problems });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(actions, process.platform, !app.isPackaged)));
-
-  window = createMainWindowWithRouting(paths.preloadFile);
-  app.on('before-quit', () => {
-    core.stop();
-    void search.detach();
+  const actions = createMenuActions<BrowserWindow>({
+    handlers,
+    core,
+    window: currentWindow,
+    dialog,
+    appVersion: app.getVersion(),
+    problems: () => problems,
   });
+  installMenu({ menu: Menu, actions, platform: process.platform, devTools: !app.isPackaged });
+  openMainWindow({ create: () => createMainWindow(paths.preloadFile, !app.isPackaged), holder, router });
+  stopOnQuit(app, { core, search });
   await core.start().catch((error: unknown) => log(`could not start the local copy: ${String(error)}`));
 }
 
-function createMainWindowWithRouting(preloadFile: string): BrowserWindow {
-  const created = createMainWindow(preloadFile, !app.isPackaged);
-  created.webContents.on('did-start-loading', () => router.rendererGone());
-  // Fallback for a page that never calls: deliver a waiting link a little after load.
-  created.webContents.on('did-finish-load', () => setTimeout(() => router.rendererReady(), 3000));
-  created.webContents.on('render-process-gone', () => router.rendererGone());
-  created.on('closed', () => (window = null));
-  return created;
-}
-
-registerAppScheme(); // must happen before ready
+registerAppScheme(protocol); // must happen before ready
 app.enableSandbox();
-if (!app.requestSingleInstanceLock()) {
-  app.quit(); // the running instance gets our link through 'second-instance'
-} else {
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, openExternal));
-  app.on('window-all-closed', () => app.quit());
-  registerLinkHandling();
-  app
-    .whenReady()
-    .then(whenReady)
-    .catch((error: unknown) => {
-      // Never a silent blank: say why, then leave (a half-wired app would answer nothing).
-      const reason = error instanceof Error ? error.message : String(error);
-      log(`failed to start: ${reason}`);
-      dialog.showErrorBox('Lifeline could not start', reason);
-      app.exit(1);
-    });
+if (claimSingleInstance(app)) {
+  guardContents<WebContents>(app, (contents) => hardenWebContents(contents, allowlistedOpener(shell)));
+  handleLaunchLinks({ app, process, router, focus: () => holder.focus() });
+  void startWhenReady({ app, dialog, log }, whenReady);
 }

@@ -1,23 +1,37 @@
 // What the menu items do in main: sync and import run here (results in a message box), the rest is
 // forwarded to the renderer as menu commands.
-import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
-import { send } from '../domain/ipc/events.ts';
+import type { MessageBoxOptions } from 'electron';
+import { send, type WebContentsLike } from '../domain/ipc/events.ts';
 import type { HandlerTable } from '../domain/ipc/handler-table.ts';
 import { toIpcError } from '../model/errors.ts';
 import type { LifelineCore } from '../model/status.ts';
 import { aboutDetail } from './about.ts';
 import type { MenuActions } from './menu-template.ts';
 
-export interface MenuActionDeps {
+/** What the actions use of the window (Electron's BrowserWindow has it). */
+export interface MenuWindow {
+  isDestroyed(): boolean;
+  webContents: WebContentsLike;
+}
+
+/** Electron's `dialog`, as far as the menu uses it: a message box over the window, or on its own. */
+export interface MessageBoxes<W> {
+  showMessageBox(window: W, options: MessageBoxOptions): Promise<unknown>;
+  showMessageBox(options: MessageBoxOptions): Promise<unknown>;
+}
+
+export interface MenuActionDeps<W extends MenuWindow> {
   handlers: HandlerTable;
   core: LifelineCore;
-  window: () => BrowserWindow | null;
+  window: () => W | null;
+  dialog: MessageBoxes<W>;
   appVersion: string;
   /** Configuration problems found at start, shown in About. */
   problems: () => string[];
 }
 
-export function createMenuActions(deps: MenuActionDeps): MenuActions {
+export function createMenuActions<W extends MenuWindow>(deps: MenuActionDeps<W>): MenuActions {
+  const { dialog } = deps;
   const show = (options: MessageBoxOptions) => {
     const window = deps.window();
     void (window && !window.isDestroyed() ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
