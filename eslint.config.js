@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import importX from 'eslint-plugin-import-x';
 import { builtinModules } from 'node:module';
-import { layerZones } from './eslint.layers.js';
+import { layerZones, rendererZones } from './eslint.layers.js';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 // The two wrapper files: the desktop entry hands ipcMain to its IPC wiring (main/desktop/ipc-wiring.ts, and on
@@ -58,7 +58,7 @@ export default tseslint.config(
     },
   },
   {
-    // Layering (eslint.layers.js) for main/ and preload/, and no import cycles between files anywhere.
+    // Layering (eslint.layers.js) for main/, preload/ and renderer/src, and no import cycles between files anywhere.
     files: ['**/*.ts', '**/*.tsx'],
     plugins: { 'import-x': importX },
     settings: {
@@ -67,7 +67,7 @@ export default tseslint.config(
       'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones() }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones(), ...rendererZones()] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },

@@ -76,3 +76,39 @@ export function layerZones(layers = MAIN_LAYERS) {
   }
   return zones;
 }
+
+// The layering of the renderer (renderer/src), in the same manner: app -> features/<screen> -> components
+// -> data -> domain. A screen may embed parts of the screens listed for it, never the app.
+// test/unit/lint-boundaries.test.ts probes each rule and checks that every folder is listed.
+const RENDERER = 'renderer/src';
+const belowFeatures = ['components', 'data', 'domain'];
+const screens = (...names) => [...names.map((n) => `features/${n}`), ...belowFeatures];
+
+/** renderer/src folder -> the renderer/src folders it may import; a folder may always import its own files. */
+export const RENDERER_LAYERS = {
+  domain: [],
+  data: ['domain'],
+  // Shared pieces: some talk to main through the bridge (ExternalLink) or read the bundle (WithBundle).
+  components: ['data', 'domain'],
+  'features/escalate': screens('print'),
+  'features/home': screens('incidents', 'print', 'search', 'vendors'),
+  'features/incidents': screens('escalate', 'print'),
+  'features/print': screens(),
+  'features/runbook-page': screens(),
+  'features/search': screens(),
+  'features/service-page': screens('print', 'vendors'),
+  'features/status-bar': screens(),
+  'features/vendor-page': screens('print', 'vendors'),
+  'features/vendors': screens(),
+  app: ['features', ...belowFeatures],
+};
+
+/** Zones for import-x/no-restricted-paths over renderer/src, one per folder. */
+export function rendererZones(layers = RENDERER_LAYERS) {
+  const folders = Object.keys(layers);
+  return Object.entries(layers).flatMap(([target, allowed]) => {
+    const from = folders.filter((f) => !inside(f, target) && !allowed.some((a) => inside(f, a)));
+    const message = `renderer/src/${target} may import only: ${allowed.length ? allowed.join(', ') : 'nothing else of the renderer'} (see eslint.layers.js)`;
+    return from.length === 0 ? [] : [{ target: `./${RENDERER}/${target}`, from: from.map((f) => `./${RENDERER}/${f}`), message }];
+  });
+}
