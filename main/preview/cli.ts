@@ -12,7 +12,7 @@ import type { SourceSpec } from '../domain/sync/verify-port.ts';
 import { UsageError } from '../model/errors.ts';
 import { startPreviewHost } from './host.ts';
 import { attachSearch } from '../domain/search/attach.ts';
-import { createPreviewCore } from './preview-core.ts';
+import { buildPreviewCore } from './preview-core.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
                          [--source-budget <seconds>]
@@ -91,7 +91,11 @@ async function main(): Promise<void> {
     out(help);
     return;
   }
-  const core = await createPreviewCore(options);
+  const core = await buildPreviewCore(options);
+  // Started before listening and awaited after the first line: the page loads while the bundle is
+  // re-checked, and its first calls wait for that check (a failed start still ends the host).
+  const started = core.start();
+  started.catch(() => undefined);
   const appVersion = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string })
     .version;
   const search = attachSearch(core, { log: err });
@@ -105,6 +109,7 @@ async function main(): Promise<void> {
     log: err,
   });
   out(`Lifeline preview: ${host.url}`);
+  await started;
   const status = await core.status();
   out(`State: ${options.stateDir}`);
   out(

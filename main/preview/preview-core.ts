@@ -25,11 +25,18 @@ export interface PreviewCoreOptions {
 export class PreviewSetupError extends Error {}
 
 export async function createPreviewCore(options: PreviewCoreOptions): Promise<Core> {
+  const core = await buildPreviewCore(options);
+  await core.start();
+  return core;
+}
+
+/** The core, not started yet: the host can listen while start() re-checks the installed bundle. */
+export async function buildPreviewCore(options: PreviewCoreOptions): Promise<Core> {
   const demo = options.demo === undefined ? embeddedDemo() : options.demo;
   const demoRoot = demo ? await readRootFor(demo.rootPath) : null;
   // Like the app with nothing configured: only the demo is installed, and Sync now says there is no source.
   const root = options.rootPath ? await readRootFor(options.rootPath) : null;
-  const core = createCore({
+  return createCore({
     stateDir: options.stateDir,
     sources: options.sources,
     root,
@@ -37,8 +44,6 @@ export async function createPreviewCore(options: PreviewCoreOptions): Promise<Co
     verify: createTufVerifier(),
     ...(options.sourceBudgetMs ? { sourceBudgetMs: options.sourceBudgetMs } : {}),
   });
-  await core.start();
-  return core;
 }
 
 function embeddedDemo(): { repoDir: string; rootPath: string } | null {

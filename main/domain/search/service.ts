@@ -26,6 +26,8 @@ export interface WorkerLike {
 
 export interface SearchServiceOptions {
   active: () => Promise<ActiveGeneration | null>;
+  /** The generation likely to become active (not re-checked yet): its index is opened early, never used before `active` agrees. */
+  likely?: () => Promise<GenerationRef | null>;
   spawnWorker: () => WorkerLike;
   log?: (line: string) => void;
   /** A query the worker has not answered by then is answered by the scan instead. */
@@ -53,14 +55,19 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   let worker: WorkerLike | null = null;
   let nextId = 1;
   let ready: string | null = null;
+  // The bundle hash the open index is bound to: answers need the checked generation's id and hash both.
+  let readyHash: string | null = null;
+  const keyOf = (ref: GenerationRef) => `${ref.generationId}:${ref.bundleHash}`;
+  const isReady = (ref: GenerationRef) => ready === ref.generationId && readyHash === ref.bundleHash;
   let lastOpen: { rebuiltBecause: string | null; ms: number; heapBytes: number } | null = null;
-  let opening: { generationId: string; done: Promise<void> } | null = null;
+  let opening: { key: string; done: Promise<void> } | null = null;
 
   const dropWorker = (why: string) => {
     if (!worker) return;
     log(`search worker stopped (${why}); answering from the scan until it is back`);
     worker = null;
     ready = null;
+    readyHash = null;
     opening = null;
     for (const settle of pending.values()) settle(null);
     pending.clear();
@@ -101,27 +108,36 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
   };
 
   const open = (ref: GenerationRef): Promise<void> => {
-    if (ready === ref.generationId || failed.has(ref.generationId)) return Promise.resolve();
-    if (opening?.generationId === ref.generationId) return opening.done;
+    if (isReady(ref) || failed.has(keyOf(ref))) return Promise.resolve();
+    if (opening?.key === keyOf(ref)) return opening.done;
     const done = ask({ type: 'open', ref }).then((reply) => {
       if (opening?.done === done) opening = null;
       if (reply?.type === 'opened') {
         ready = reply.generationId;
+        readyHash = ref.bundleHash;
         lastOpen = { rebuiltBecause: reply.rebuiltBecause, ms: reply.ms, heapBytes: reply.heapBytes };
         if (reply.rebuiltBecause)
           log(`search index for generation ${reply.generationId} rebuilt (${reply.rebuiltBecause}) in ${Math.round(reply.ms)} ms`);
         if (reply.writeError) log(`search index could not be stored: ${reply.writeError}`);
       } else if (reply?.type === 'error') {
-        failed.add(ref.generationId);
+        failed.add(keyOf(ref));
         log(`search index for generation ${ref.generationId} could not be opened: ${reply.message}`);
       }
     });
-    opening = { generationId: ref.generationId, done };
+    opening = { key: keyOf(ref), done };
     return done;
   };
 
   return {
     async prepare() {
+      // The worker boots while the core re-checks the bundle: its module load is off the critical path.
+      try {
+        ensureWorker();
+      } catch {
+        // Said once, by ask(), when the open below tries again.
+      }
+      const likely = await options.likely?.().catch(() => null);
+      if (likely) void open(likely);
       const active = await options.active();
       if (active) await open(active.ref);
     },
@@ -130,7 +146,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       if (query === '') return empty(query, 'index');
       const active = await options.active();
       if (!active) return empty(query, 'index');
-      if (ready === active.ref.generationId) {
+      if (ready !== null && isReady(active.ref)) {
         const reply = await ask({ type: 'search', generationId: ready, query, options: searchOptions }, options.queryTimeoutMs ?? 2000);
         if (reply?.type === 'results') return reply.results;
       } else void open(active.ref);
@@ -142,6 +158,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       const current = worker;
       worker = null;
       ready = null;
+      readyHash = null;
       for (const settle of pending.values()) settle(null);
       pending.clear();
       await current?.terminate();

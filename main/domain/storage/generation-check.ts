@@ -17,9 +17,9 @@ function parse(bytes: Buffer): Json {
 
 /**
  * Verifies the signed chain over the four metadata files and the bundle; throws with a reason. `read`
- * is the bundle's sha256 and parsed value when the caller computed both from these very bytes.
+ * is the bundle's sha256 (and parsed value) when the caller computed them from these very bytes.
  */
-export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256: string; value: Bundle }): Bundle {
+export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256: string; value?: Bundle }): Bundle {
   const get = (name: string): Buffer => {
     const bytes = files[name];
     if (!bytes) throw new Error(`${name} missing`);
@@ -44,7 +44,7 @@ export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256
   if (!target || target.length !== bundleBytes.length || target.hashes.sha256 !== (read?.sha256 ?? sha256(bundleBytes))) {
     throw new Error('bundle does not match its signed hash');
   }
-  if (read) return read.value;
+  if (read?.value) return read.value;
   const bundle = BundleSchema.safeParse(JSON.parse(bundleBytes.toString('utf8')));
   if (!bundle.success) throw new Error('bundle does not match the bundle format');
   return bundle.data;
@@ -73,7 +73,9 @@ export async function checkGeneration(fs: FsPort, dir: string): Promise<Generati
       if (read.value.files[name] !== sha256(bytes)) return { ok: false, reason: `${name} does not match its recorded hash` };
       files[name] = bytes;
     }
-    return { ok: true, manifest: read.value, bundle: verifySignedChain(files) };
+    // The bundle's hash was just computed against the manifest: the chain check reuses it.
+    const bundleHash = read.value.files[BUNDLE_FILE] ?? '';
+    return { ok: true, manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash }) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }

@@ -1,12 +1,16 @@
 // The main-process core: status, the active bundle, scheduled and manual syncs, sneakernet import.
 // Used by the Electron app, the preview host and the CLI; every effect is injectable.
 import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Bundle } from '../../model/bundle.ts';
 import type { LifelineCore, LocalStatus, SyncOutcome } from '../../model/status.ts';
 import type { RetryOptions } from '../files/durable-write.ts';
 import { createFsPort, type FsPort } from '../files/fs-port.ts';
-import { generationDir, stateLayout } from '../storage/layout.ts';
-import { BUNDLE_FILE, storedName } from '../storage/manifest.ts';
+import { readChecked } from '../storage/checked-json.ts';
+import { readPointer } from '../storage/generations.ts';
+import { generationDir, stateLayout, type StateLayout } from '../storage/layout.ts';
+import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, storedName, type GenerationManifest } from '../storage/manifest.ts';
+import type { GenerationRef } from '../search/index-store.ts';
 import type { ActiveGeneration } from '../search/service.ts';
 import { ensureLayout } from '../storage/install.ts';
 import { readLocalState, type LocalState } from '../storage/local-state.ts';
@@ -42,9 +46,23 @@ export interface CoreOptions {
 export interface Core extends LifelineCore {
   /** The active generation as search indexes it: where it lives, its bundle file and that file's hash. */
   activeGeneration(): Promise<ActiveGeneration | null>;
+  /**
+   * The generation the pointer names, from its manifest alone (its bundle not re-checked yet): search
+   * may open its index early, and answers from it only once activeGeneration() names the same one.
+   */
+  pointedGeneration(): Promise<GenerationRef | null>;
   /** Re-checks the active generation, installs the demo if nothing is installed, starts the schedule. */
   start(): Promise<LocalStatus>;
   stop(): void;
+}
+
+function refOf(layout: StateLayout, manifest: GenerationManifest): GenerationRef {
+  return {
+    generationId: manifest.id,
+    dir: generationDir(layout, manifest.id),
+    bundleFile: storedName(manifest, BUNDLE_FILE),
+    bundleHash: manifest.files[BUNDLE_FILE] ?? '',
+  };
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -84,7 +102,27 @@ export function createCore(options: CoreOptions): Core {
     cachedKey = await stateKey();
     return (cached = await readLocalState(fs, layout));
   };
-  const current = async (): Promise<LocalState> => (cached && cachedKey === (await stateKey()) ? cached : refresh());
+  // The renderer's first calls arrive together (and may arrive while start() still runs): they wait for
+  // the start-up check and share one read of the state instead of each re-checking a large bundle.
+  let starting: Promise<unknown> | null = null;
+  let reading: { key: string; state: Promise<LocalState> } | null = null;
+  const current = async (): Promise<LocalState> => {
+    if (starting) await starting.catch(() => undefined);
+    const key = await stateKey();
+    if (cached && cachedKey === key) return cached;
+    if (reading?.key !== key) {
+      const read = readLocalState(fs, layout);
+      const entry = { key, state: read };
+      reading = entry;
+      void read.then(
+        (state) => {
+          if (reading === entry) [reading, cached, cachedKey] = [null, state, key];
+        },
+        () => reading === entry && (reading = null),
+      );
+    }
+    return reading.state;
+  };
   const emit = (status: LocalStatus) => {
     for (const listener of listeners) listener(status);
   };
@@ -101,17 +139,20 @@ export function createCore(options: CoreOptions): Core {
     }),
   );
 
-  const installDemoIfEmpty = async () => {
+  const installDemoIfEmpty = async (): Promise<LocalState> => {
     await ensureLayout(fs, layout);
-    await recoverAtStart(ctx);
-    const local = await refresh();
-    if (local.active || !options.demo) return;
+    const key = await stateKey();
+    const checked = await recoverAtStart(ctx);
+    if (checked) [cached, cachedKey] = [checked, key];
+    const local = checked ?? (await refresh());
+    if (local.active || !options.demo) return local;
     await runSync(ctx, {
       sources: [{ location: options.demo.repoDir, insecure: false }],
       root: options.demo.root,
       demo: true,
       recordAttempt: false,
     });
+    return refresh();
   };
 
   return {
@@ -124,14 +165,13 @@ export function createCore(options: CoreOptions): Core {
     async activeGeneration() {
       const active = (await current()).active;
       if (!active) return null;
-      const { manifest, bundle } = active;
-      const ref = {
-        generationId: manifest.id,
-        dir: generationDir(layout, manifest.id),
-        bundleFile: storedName(manifest, BUNDLE_FILE),
-        bundleHash: manifest.files[BUNDLE_FILE] ?? '',
-      };
-      return { ref, bundle };
+      return { ref: refOf(layout, active.manifest), bundle: active.bundle };
+    },
+    async pointedGeneration() {
+      const pointer = await readPointer(fs, layout);
+      if (!pointer.ok) return null;
+      const manifest = await readChecked(fs, join(generationDir(layout, pointer.id), MANIFEST_FILE), ManifestSchema);
+      return manifest.ok && manifest.value.id === pointer.id ? refOf(layout, manifest.value) : null;
     },
     syncNow: syncConfigured,
     importFromDirectory(dir: string) {
@@ -153,8 +193,10 @@ export function createCore(options: CoreOptions): Core {
       return () => listeners.delete(listener);
     },
     async start() {
-      await queue(installDemoIfEmpty);
-      const status = buildStatus(await refresh(), clock());
+      const started = queue(installDemoIfEmpty);
+      starting = started;
+      const local = await started.finally(() => starting === started && (starting = null));
+      const status = buildStatus(local, clock());
       emit(status);
       if (options.root && options.sources.length > 0 && !scheduler) {
         scheduler = createScheduler(async () => (await syncConfigured()).ok, {

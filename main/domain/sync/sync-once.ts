@@ -69,14 +69,18 @@ async function repairPointer(ctx: EngineContext, local: LocalState): Promise<str
   return local.recovered;
 }
 
-/** Start-up check under the lock: fall back from a corrupt active generation and remember why. */
-export async function recoverAtStart(ctx: EngineContext): Promise<void> {
+/**
+ * Start-up check under the lock: fall back from a corrupt active generation and remember why. Returns
+ * the state it read, or null when it repaired something (the caller reads the state anew).
+ */
+export async function recoverAtStart(ctx: EngineContext): Promise<LocalState | null> {
   await ctx.fs.mkdir(ctx.layout.root);
   const release = await acquireLock(ctx.layout.lock, ctx.lock);
   try {
     const local = await readLocalState(ctx.fs, ctx.layout);
     const note = await repairPointer(ctx, local);
     if (note) await writeSyncRecord(ctx.fs, ctx.layout, { ...local.record, recovered: `${ctx.clock().toISOString()}: ${note}` });
+    return local.pointerStale || note ? null : local;
   } finally {
     await release();
   }

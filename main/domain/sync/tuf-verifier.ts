@@ -3,7 +3,6 @@ import { fetchBounded, type FetchFn } from '../net/bounded-fetch.ts';
 import { readConfined } from '../net/confined-read.ts';
 import { DEFAULT_LIMITS, explainDeadline, FetchFailure, limitsWithin, type FetchLimits } from '../net/limits.ts';
 import { parseSource } from '../tuf/client/source.ts';
-import { verifyRepository } from '../tuf/client/verify.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 
 /** tuf-js's own caps for timestamp.json and root.json. */
@@ -19,6 +18,8 @@ export interface TufVerifierOptions {
 export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepository {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const verify: VerifyRepository = async (request) => {
+    // Loaded on the first sync, not at start: tuf-js and its fetch stack cost a start that only reads the disk.
+    const { verifyRepository } = await import('../tuf/client/verify.ts');
     const result = await verifyRepository({
       source: request.source.location,
       insecure: request.source.insecure,

@@ -111,3 +111,34 @@ test('the main thread stays responsive while the worker rebuilds a large index',
     await rm(plans, { recursive: true, force: true });
   }
 });
+
+test('the likely generation is opened before the check ends, but answers only once the checked one is the same', async () => {
+  const { active, dir } = await installed(await demoBundle());
+  let release: (value: ActiveGeneration) => void = () => undefined;
+  const checked = new Promise<ActiveGeneration>((resolve) => (release = resolve));
+  const service = createSearchService({ active: () => checked, likely: async () => active.ref, spawnWorker: () => spawnSearchWorker() });
+  try {
+    const preparing = service.prepare();
+    for (let i = 0; i < 400 && service.readyFor() === null; i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    assert.equal(service.readyFor(), 'g1', 'the index opened while the check was still running');
+    release(active);
+    await preparing;
+    assert.equal((await service.search('Azion')).source, 'index');
+  } finally {
+    await service.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('a likely generation whose bundle hash differs from the checked one does not keep the checked one from opening', async () => {
+  const { active, dir } = await installed(await demoBundle());
+  const other = { ...active.ref, bundleHash: '0'.repeat(64) };
+  const service = createSearchService({ active: async () => active, likely: async () => other, spawnWorker: () => spawnSearchWorker() });
+  try {
+    await service.prepare();
+    assert.equal((await service.search('Azion')).source, 'index', 'the checked generation was opened after the likely one');
+  } finally {
+    await service.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});

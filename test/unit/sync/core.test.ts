@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LocalStatus } from '../../../main/model/status.ts';
 import { createCore } from '../../../main/domain/sync/core.ts';
+import { createFsPort, type FsPort } from '../../../main/domain/files/fs-port.ts';
 import { createTufVerifier } from '../../../main/domain/sync/tuf-verifier.ts';
 import { createTestRepo, sampleBundle, type TestRepo } from '../../helpers/tuf-repo.ts';
 
@@ -138,5 +139,36 @@ test('a source verified against the demo root stays flagged demo', async () => {
     assert.equal((await core.status()).demo, true);
   } finally {
     await rm(demoState, { recursive: true, force: true });
+  }
+});
+
+test('start re-checks the installed bundle once, and calls made meanwhile wait for it and share that read', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'lifeline-core-start-'));
+  try {
+    const first = createCore({ stateDir: dir, sources: [], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers });
+    assert.equal((await first.importFromDirectory(repo.repoDir)).result, 'installed');
+    const real = createFsPort();
+    let bundleReads = 0;
+    const fs: FsPort = {
+      ...real,
+      readFile: (path, limit) => {
+        if (/bundle[^/]*\.json$/.test(path)) bundleReads++;
+        return real.readFile(path, limit);
+      },
+    };
+    const core = createCore({ stateDir: dir, sources: [], root: repo.rootBytes, verify: createTufVerifier(), timers: noTimers, fs });
+    const pointed = await core.pointedGeneration();
+    assert.equal(bundleReads, 0, 'the pointed generation comes from its manifest alone');
+    const starting = core.start();
+    const early = await Promise.all([core.status(), core.bundle(), core.activeGeneration(), core.status()]);
+    const started = await starting;
+    assert.equal(bundleReads, 1, 'one read of the bundle for the start-up check and every early call');
+    assert.equal(early[0].version, started.version);
+    assert.ok(early[1]?.vendors.length);
+    assert.equal(early[2]?.ref.generationId, pointed?.generationId);
+    assert.equal(early[2]?.ref.bundleHash, pointed?.bundleHash);
+    core.stop();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 });
