@@ -47,8 +47,13 @@ export default tseslint.config(
           'no-unsafe-declaration-merging',
           'prefer-reduce-type-parameter',
           'prefer-return-this-type',
+          'no-unnecessary-type-assertion',
+          'no-meaningless-void-operator',
+          'no-duplicate-type-constituents',
+          'no-redundant-type-constituents',
         ].map((rule) => [`@typescript-eslint/${rule}`, 'error']),
       ),
+      '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       'no-restricted-imports': [

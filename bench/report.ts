@@ -62,7 +62,7 @@ export function percentile(values: number[], p: number): number {
 }
 
 /** Median wall time in milliseconds of `runs` calls, after `warmup` calls that are not counted. */
-export async function medianMs(runs: number, fn: (run: number) => Promise<unknown> | unknown, warmup = 1): Promise<number> {
+export async function medianMs(runs: number, fn: (run: number) => unknown, warmup = 1): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn(-1 - i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

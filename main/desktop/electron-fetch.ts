@@ -55,5 +55,5 @@ export function createElectronFetch(request: RequestFn): FetchFn {
       req.end();
       return undefined;
     });
-  return electronFetch as FetchFn;
+  return electronFetch;
 }

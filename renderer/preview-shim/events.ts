@@ -52,13 +52,13 @@ export function openEventStream(token: string): EventStream {
   return {
     on(event, listener) {
       const set = listeners.get(event) ?? new Set<Listener>();
-      set.add(listener as Listener);
+      set.add(listener);
       listeners.set(event, set);
       if (!started) {
         started = true;
         void connect(0);
       }
-      return () => set.delete(listener as Listener);
+      return () => set.delete(listener);
     },
   };
 }

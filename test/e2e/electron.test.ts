@@ -54,10 +54,10 @@ test('the window is served from app://lifeline and reads a vendor phone number',
 test('the page sees window.lifeline with exactly the pinned methods, and no Node', { skip }, async () => {
   assert.deepEqual(await page.evaluate('Object.keys(window.lifeline)'), EXPOSED);
   assert.deepEqual(await page.evaluate('[typeof require, typeof process, typeof module]'), ['undefined', 'undefined', 'undefined']);
-  const status = (await page.evaluate('window.lifeline.getStatus()')) as { ok: boolean; value: { demo: boolean } };
+  const status = await page.evaluate<{ ok: boolean; value: { demo: boolean } }>('window.lifeline.getStatus()');
   assert.equal(status.ok, true);
   assert.equal(status.value.demo, true);
-  const refused = (await page.evaluate("window.lifeline.openExternal('file:///etc/passwd')")) as { ok: boolean; error: { code: string } };
+  const refused = await page.evaluate<{ ok: boolean; error: { code: string } }>("window.lifeline.openExternal('file:///etc/passwd')");
   assert.deepEqual([refused.ok, refused.error.code], [false, 'unsupported']);
 });
 

@@ -54,11 +54,10 @@ test('a phone number with an extension and trailing U+202E/U+200B: shown, copied
 
 test('a look-alike host (Cyrillic а) is shown and opened in punycode', async () => {
   const { page, context } = await openPage(browser);
-  const home = await new HomePage(page).open(host.url);
+  await new HomePage(page).open(host.url);
   const status = page.getByRole('link', { name: 'Azion status page' });
   assert.equal(await status.getAttribute('href'), 'https://xn--pple-43d.com/status');
   assert.match((await status.textContent()) ?? '', /Status page \(xn--pple-43d\.com\)/);
-  void home;
   await context.close();
 });
 

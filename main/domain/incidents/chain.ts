@@ -24,7 +24,7 @@ export function entryHash(entry: Omit<LogEntry, 'hash'> | LogEntry): string {
 /** The next entry of a chain whose last entry is `last`. */
 export function chainEntry(input: EntryInput, last: LogEntry | null, at: Date): LogEntry {
   const unhashed = { ...input, seq: (last?.seq ?? 0) + 1, at: at.toISOString(), prev: last?.hash ?? null };
-  return { ...unhashed, hash: entryHash(unhashed as Omit<LogEntry, 'hash'>) } as LogEntry;
+  return { ...unhashed, hash: entryHash(unhashed) };
 }
 
 export type ChainCheck = { ok: true; entries: LogEntry[] } | { ok: false; entry: number; message: string };

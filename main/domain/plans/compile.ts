@@ -120,7 +120,7 @@ function loadYaml<S extends z.ZodType>(
       });
     }
   }
-  return { file, parsed, raw, typed: result.success ? (result.data as z.output<S>) : undefined };
+  return { file, parsed, raw, typed: result.success ? result.data : undefined };
 }
 
 function emptyHint(file: SourceFile): string {

@@ -174,7 +174,7 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
       }
       continue;
     }
-    result.ids[kind as 'vendor' | 'service' | 'runbook'].add(stem);
+    result.ids[kind].add(stem);
     if (!ID_PATTERN.test(stem)) {
       const suggestion = slugify(stem);
       if (suggestion !== '' && stems.has(suggestion)) {

@@ -15,7 +15,6 @@ import {
   severityLabel,
   str,
   type Context,
-  type Rec,
 } from './check-kit.ts';
 import { checkMarkdownLinks } from './markdown.ts';
 import {
@@ -126,7 +125,7 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
 
   const top = ctx.severityIds?.[0];
   if (top !== undefined && channels.length > 0 && channels.every(isRec)) {
-    const usable = channels.some((ch) => !('for' in (ch as Rec)) || list((ch as Rec).for).includes(top));
+    const usable = channels.some((ch) => !('for' in ch) || list(ch.for).includes(top));
     if (!usable) {
       r.warn(
         ['channels'],

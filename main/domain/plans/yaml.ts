@@ -194,7 +194,7 @@ export interface Located {
 function deref(doc: Document.Parsed, node: unknown): Node | undefined {
   if (isAlias(node)) {
     try {
-      return (node.resolve(doc) as Node | undefined) ?? undefined;
+      return node.resolve(doc) ?? undefined;
     } catch {
       return undefined;
     }

@@ -103,7 +103,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
         resolve(reply);
       });
       target.ref?.();
-      target.postMessage({ ...request, id } as WorkerRequest);
+      target.postMessage({ ...request, id });
     });
   };
 

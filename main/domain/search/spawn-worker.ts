@@ -25,5 +25,5 @@ export function spawnSearchWorker(script?: string): WorkerLike {
   const worker = script === undefined ? fallback() : new Worker(script);
   // Idle, the worker never keeps a CLI or test process alive; the service refs it while a request is out.
   worker.unref();
-  return worker as unknown as WorkerLike;
+  return worker;
 }

@@ -23,7 +23,7 @@ export function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
-const stemmer = lunr.stemmer as unknown as (token: lunr.Token) => lunr.Token;
+const stemmer = lunr.stemmer;
 
 /** Stems only plain Latin words: Porter rules mean nothing for digits or other scripts. */
 export function stemOf(surface: string): string {

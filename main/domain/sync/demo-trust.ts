@@ -5,7 +5,7 @@ function rootKeyIds(rootBytes: Uint8Array): string[] | null {
   try {
     const parsed = JSON.parse(Buffer.from(rootBytes).toString('utf8')) as { signed?: { roles?: { root?: { keyids?: unknown } } } };
     const ids = parsed.signed?.roles?.root?.keyids;
-    return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? [...(ids as string[])].sort() : null;
+    return Array.isArray(ids) && ids.every((id) => typeof id === 'string') ? [...ids].sort() : null;
   } catch {
     return null;
   }

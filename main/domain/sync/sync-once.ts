@@ -98,7 +98,7 @@ export async function runSync(ctx: EngineContext, request: SyncRequest): Promise
   try {
     return await syncLocked(ctx, request);
   } catch (error) {
-    return failedBeforeStart(ctx, request, `sync failed: ${describe(error)}`);
+    return await failedBeforeStart(ctx, request, `sync failed: ${describe(error)}`);
   } finally {
     await release();
   }

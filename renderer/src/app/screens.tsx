@@ -41,5 +41,5 @@ export const screens: { [S in Screen]: ScreenEntry<S> } = {
 };
 
 export function entryFor<S extends Screen>(route: RouteOf<S>): ScreenEntry<S> {
-  return screens[route.screen] as ScreenEntry<S>;
+  return screens[route.screen];
 }

@@ -14,13 +14,14 @@ export interface ChangeLine {
 
 export const KIND_ORDER: ChangeKind[] = ['phone', 'vendor', 'service', 'contact'];
 const CHANGE_ORDER = { changed: 0, added: 1, removed: 2 } as const;
+const PART = { phone: 'phones', vendor: 'vendors', service: 'services', contact: 'contacts' } as const;
 
 /** Lines from `details` when main sent them, else from the id lists (older status: no old/new values). */
 export function changeLines(changes: BundleChanges): ChangeLine[] {
   const lines: ChangeLine[] = changes.details?.length
     ? changes.details.map((d) => ({ kind: d.kind, id: d.id, label: d.label, change: d.change, from: d.from, to: d.to }))
     : KIND_ORDER.flatMap((kind) => {
-        const part = changes[kind === 'phone' ? 'phones' : (`${kind}s` as 'vendors' | 'services' | 'contacts')];
+        const part = changes[PART[kind]];
         return (['changed', 'added', 'removed'] as const).flatMap((change) => part[change].map((id) => ({ kind, id, label: id, change })));
       });
   return lines.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change]);

@@ -107,7 +107,7 @@ function isId(value: string | undefined): value is string {
 }
 
 function oneId<S extends 'runbook' | 'incident'>(screen: S, id: string | null): Route | null {
-  return id === null ? null : ({ screen, id } as Route);
+  return id === null ? null : { screen, id };
 }
 
 /** A parameter given twice is ambiguous: the route is refused, like the deep-link parser does. */

@@ -52,7 +52,9 @@ export function createFakeElectron(appPath: string, userData: string) {
     isDestroyed = () => false;
     isMinimized = () => false;
     restore = () => {};
-    focus = () => void this.focused++;
+    focus = () => {
+      this.focused++;
+    };
     show = () => {};
   }
 

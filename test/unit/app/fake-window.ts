@@ -14,8 +14,12 @@ export class FakeWindow extends EventEmitter {
   }
   isDestroyed = () => this.destroyed;
   isMinimized = () => this.minimized;
-  restore = () => void this.restored++;
-  focus = () => void this.focused++;
+  restore = () => {
+    this.restored++;
+  };
+  focus = () => {
+    this.focused++;
+  };
 }
 
 /** The routes sent to a window's page as navigate events. */

@@ -17,7 +17,11 @@ test('a hardened page cannot navigate, open windows or attach webviews; links go
   const opened: string[] = [];
   hardenWebContents(contents, (url) => opened.push(url));
   let prevented = 0;
-  const event = { preventDefault: () => void prevented++ };
+  const event = {
+    preventDefault: () => {
+      prevented++;
+    },
+  };
   contents.emit('will-navigate', event, 'https://status.example.com/');
   contents.emit('will-redirect', event, 'https://status.example.com/next');
   contents.emit('will-attach-webview', event);

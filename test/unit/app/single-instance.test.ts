@@ -27,7 +27,7 @@ function setup(process: LaunchProcess) {
   );
   router.rendererReady();
   let focused = 0;
-  handleLaunchLinks({ app, process, router, focus: () => void focused++ });
+  handleLaunchLinks({ app, process, router, focus: () => (focused += 1) });
   return { app, clients, delivered, rejected, focused: () => focused };
 }
 

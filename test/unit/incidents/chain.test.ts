@@ -47,7 +47,7 @@ test('a changed entry with a recomputed hash is still caught by the next link', 
   const entries = await sampleLog();
   const forged = chainEntry({ kind: 'note', text: 'nothing happened' }, entries[2] ?? null, new Date(entries[3]?.at ?? 0));
   const file = exportOf(entries);
-  file.entries[3] = forged as unknown as Record<string, unknown>;
+  file.entries[3] = forged;
   const check = verifyExport(JSON.stringify(file));
   assert.equal(check.ok, false);
   if (!check.ok) assert.match(check.message, /^entry 4 .*was changed: entry 5 recorded a different hash/);

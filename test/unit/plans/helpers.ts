@@ -158,7 +158,7 @@ export function expectClean(result: CompileResult): void {
 }
 
 /** Replaces `from` (which must occur) in a base file. */
-export function edit(rel: keyof typeof BASE & string, from: string, to: string): Files {
+export function edit(rel: keyof typeof BASE, from: string, to: string): Files {
   const content = BASE[rel];
   assert.ok(typeof content === 'string' && content.includes(from), `${rel} does not contain ${JSON.stringify(from)}`);
   return { [rel]: content.replace(from, to) };

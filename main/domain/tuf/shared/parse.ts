@@ -15,7 +15,7 @@ function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
 function parseKind<T>(kind: MetadataKind, bytes: Uint8Array, file: string): T {
   const json = parseJson(bytes, file);
   try {
-    const md = Metadata.fromJSON(kind as MetadataKind.Root, json as never) as unknown as Metadata<Root>;
+    const md = Metadata.fromJSON(kind as MetadataKind.Root, json as never);
     if (md.signed.type !== kind) throw new Error(`expected ${kind} metadata, found ${md.signed.type}`);
     return md as T;
   } catch (error) {
