@@ -127,6 +127,7 @@ export const invokeContract = {
   /** Main shows a folder picker; the renderer never passes a path. Null when the user cancels. */
   importBundleFromFolder: { args: noArgs, result: null as unknown as SyncOutcome | null },
   /** Opened only for https, mailto and tel after parsing in main. */
+  // eslint-disable-next-line @typescript-eslint/no-invalid-void-type -- the result type of a call that returns nothing
   openExternal: { args: z.tuple([bounded(2048)]), result: null as unknown as void },
   getTheme: { args: noArgs, result: null as unknown as Theme },
   setTheme: { args: z.tuple([z.enum(THEMES)]), result: null as unknown as Theme },

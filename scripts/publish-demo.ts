@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main().catch((error: Error) => {
-  console.error(`demo:publish: ${error.message}`);
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`demo:publish: ${error instanceof Error ? error.message : String(error)}`);
   return 1;
 });

@@ -23,11 +23,16 @@ function urlOf(input: Parameters<FetchFn>[0]): string {
   return input instanceof URL ? input.href : input.url;
 }
 
+/** An aborted request rejects with its signal's own reason (an AbortError unless the caller gave one), as fetch does. */
+function abortReason(signal: AbortSignal): Error {
+  return signal.reason;
+}
+
 export function createElectronFetch(request: RequestFn): FetchFn {
   const electronFetch = (input: Parameters<FetchFn>[0], init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
       const signal = init?.signal ?? null;
-      if (signal?.aborted) return reject(signal.reason);
+      if (signal?.aborted) return reject(abortReason(signal));
       // Plans are public, signed files: no cookies or credentials go with them; caches revalidate.
       const req = request({
         url: urlOf(input),
@@ -46,7 +51,7 @@ export function createElectronFetch(request: RequestFn): FetchFn {
       signal?.addEventListener(
         'abort',
         () => {
-          reject(signal.reason);
+          reject(abortReason(signal));
           req.abort();
         },
         { once: true },

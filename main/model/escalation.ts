@@ -7,7 +7,7 @@ const id = z
   .string()
   .regex(/^[a-z0-9-]+$/)
   .max(200);
-const isoTime = z.string().datetime({ offset: true });
+const isoTime = z.iso.datetime({ offset: true });
 
 export const STEP_KINDS = ['status-page', 'case-opened', 'first-response', 'escalation'] as const;
 /** `<vendor id>/<step>`: unique inside one plan. */

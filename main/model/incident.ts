@@ -7,7 +7,7 @@ export const INCIDENT_EXPORT_FORMAT = 'lifeline-incident-log';
 export const IncidentIdSchema = z.string().regex(/^[a-z0-9-]{1,100}$/);
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/);
-const isoTime = z.string().datetime({ offset: true });
+const isoTime = z.iso.datetime({ offset: true });
 export const CASE_NUMBER_MAX = 200;
 export const NOTE_MAX = 4000;
 

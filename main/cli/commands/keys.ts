@@ -7,6 +7,7 @@ import { durationFlag, roleNumbers } from '../signing-flags.ts';
 import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { ROLES } from '../../domain/tuf/shared/roles.ts';
 import { initKeysDir, ONE_EACH, rotateRoot } from '../../domain/tuf/signing/root-ops.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 const help = `Usage:
   lifeline keys init --dir <keys> [--keys role=N ...] [--threshold role=N ...] [--expires-root ${DEFAULT_EXPIRY.root}]
@@ -58,8 +59,8 @@ async function init(argv: string[], io: CliIo): Promise<number> {
       throw new UsageError(`--keys ${role}=${counts[role]} is fewer than its threshold ${thresholds[role]}`);
   }
   const expiresMs = durationFlag(values['expires-root'], 'expires-root', DEFAULT_EXPIRY.root);
-  const root = await initKeysDir({ dir, counts, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: Error) => {
-    throw new FailedError(error.message);
+  const root = await initKeysDir({ dir, counts, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: unknown) => {
+    throw new FailedError(messageOf(error));
   });
   io.out(`Created signing keys in ${dir} (private keys in private/, owner-only):`);
   describeRoot(root, dir, io);
@@ -82,8 +83,8 @@ async function rotate(argv: string[], io: CliIo): Promise<number> {
     throw new UsageError('nothing to rotate: give --replace role=N and/or --threshold role=N');
   }
   const expiresMs = durationFlag(values['expires-root'], 'expires-root', DEFAULT_EXPIRY.root);
-  const root = await rotateRoot({ dir, replace, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: Error) => {
-    throw new FailedError(error.message);
+  const root = await rotateRoot({ dir, replace, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: unknown) => {
+    throw new FailedError(messageOf(error));
   });
   io.out(`Signed root version ${root.signed.version} with the old and the new root keys:`);
   describeRoot(root, dir, io);

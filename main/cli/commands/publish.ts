@@ -8,6 +8,7 @@ import { durationFlag, todayFlag } from '../signing-flags.ts';
 import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { loadKeysDir, looseKeyFiles } from '../../domain/tuf/signing/keys-dir.ts';
 import { publishBundle } from '../../domain/tuf/signing/publish-bundle.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 const help = `Usage: lifeline publish <plans> --keys <keys> --repo <repo> [options]
 
@@ -60,8 +61,8 @@ export const command: Command = {
     };
     const now = io.now();
     const today = todayFlag(values.today, now);
-    const keys = await loadKeysDir(keysDir).catch((error: Error) => {
-      throw new FailedError(error.message);
+    const keys = await loadKeysDir(keysDir).catch((error: unknown) => {
+      throw new FailedError(messageOf(error));
     });
     checkRootExpiry(keys.root.signed.expires, now, io);
     const loose = await looseKeyFiles(keysDir);
@@ -72,8 +73,8 @@ export const command: Command = {
     if (errors > 0 || plans === null) {
       throw new FailedError(`${errors} error(s) in ${plansArg}: nothing published`);
     }
-    const result = await publishBundle({ repo, keys, content: plans, now, expiresIn }).catch((error: Error) => {
-      throw new FailedError(error.message);
+    const result = await publishBundle({ repo, keys, content: plans, now, expiresIn }).catch((error: unknown) => {
+      throw new FailedError(messageOf(error));
     });
     io.out(`bundle: ${result.bundleId}`);
     io.out(`version: ${result.version}`);

@@ -6,6 +6,7 @@ import { durationFlag } from '../signing-flags.ts';
 import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { loadKeysDir } from '../../domain/tuf/signing/keys-dir.ts';
 import { resignTimestamp } from '../../domain/tuf/signing/repository.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 const help = `Usage: lifeline timestamp --keys <keys> --repo <repo> [--expires ${DEFAULT_EXPIRY.timestamp}]
 
@@ -29,8 +30,8 @@ export const command: Command = {
     const expiresIn = durationFlag(values.expires, 'expires', DEFAULT_EXPIRY.timestamp);
     const timestamp = await loadKeysDir(keysDir)
       .then((keys) => resignTimestamp({ repo, keys, now: io.now(), expiresIn }))
-      .catch((error: Error) => {
-        throw new FailedError(error.message);
+      .catch((error: unknown) => {
+        throw new FailedError(messageOf(error));
       });
     io.out(`timestamp: version ${timestamp.signed.version}`);
     io.out(`expires: ${timestamp.signed.expires}`);

@@ -15,7 +15,7 @@ function lunrIndex(docs: SearchDoc[]): lunr.Index {
   builder.pipeline.reset();
   builder.searchPipeline.reset();
   builder.tokenizer = ((text: unknown) =>
-    indexTerms(String(text ?? '')).map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
+    indexTerms(typeof text === 'string' ? text : '').map((t) => new lunr.Token(t, {}))) as unknown as typeof lunr.tokenizer;
   builder.ref('ref');
   for (const field of FIELDS) builder.field(field, { boost: FIELD_BOOST[field] });
   docs.forEach((doc, i) => {

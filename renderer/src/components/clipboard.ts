@@ -12,6 +12,7 @@ export async function copyText(text: string): Promise<void> {
   area.className = 'offscreen';
   document.body.append(area);
   area.select();
+  // eslint-disable-next-line @typescript-eslint/no-deprecated -- the fallback where navigator.clipboard is refused: nothing replaces it
   const copied = document.execCommand('copy');
   area.remove();
   if (!copied) throw new Error('The clipboard is not available');

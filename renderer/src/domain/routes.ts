@@ -106,7 +106,7 @@ function isId(value: string | undefined): value is string {
   return value !== undefined && ID.test(value);
 }
 
-function oneId<S extends 'runbook' | 'incident'>(screen: S, id: string | null): Route | null {
+function oneId(screen: 'runbook' | 'incident', id: string | null): Route | null {
   return id === null ? null : { screen, id };
 }
 

@@ -172,6 +172,7 @@ test('handler failures become codes and one-line messages, never stack traces', 
   const r = await dispatch(handlers, 'saveAsPdf', [], (channel) => logged.push(channel));
   assert.deepEqual(r, { ok: false, error: { code: 'internal', message: 'Internal error: disk on fire' } });
   assert.deepEqual(logged, ['saveAsPdf']);
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the case under test: a rejection that is not an Error
   const notError = await dispatch(createHandlers(fakeDeps({ print: () => Promise.reject('str') }).deps), 'print', []);
   assert.deepEqual(notError, { ok: false, error: { code: 'internal', message: 'Internal error: unknown error' } });
 });

@@ -2,6 +2,7 @@
 // the CLI, the preview host and the app: missing, unreadable, oversized, or not a TUF root at all.
 import { readFile } from 'node:fs/promises';
 import { parseMetadataFacts } from '../shared/metadata-facts.ts';
+import { errnoCode, messageOf } from '../../../model/thrown.ts';
 
 /** tuf-js refuses roots above this size too. */
 const MAX_ROOT_BYTES = 512 * 1024;
@@ -9,8 +10,9 @@ const MAX_ROOT_BYTES = 512 * 1024;
 export class PinnedRootError extends Error {}
 
 export async function readPinnedRoot(path: string): Promise<Buffer> {
-  const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    const why = error.code === 'ENOENT' ? 'no such file (ENOENT)' : (error.code ?? error.message);
+  const bytes = await readFile(path).catch((error: unknown) => {
+    const code = errnoCode(error);
+    const why = code === 'ENOENT' ? 'no such file (ENOENT)' : (code ?? messageOf(error));
     throw new PinnedRootError(`cannot read the root file ${path}: ${why}`);
   });
   if (bytes.length > MAX_ROOT_BYTES) throw new PinnedRootError(`${path} is too large to be a root file`);

@@ -12,18 +12,26 @@ function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function parseKind<T>(kind: MetadataKind, bytes: Uint8Array, file: string): T {
+/** The signed part each kind of metadata file holds. */
+interface SignedOf {
+  [MetadataKind.Root]: Root;
+  [MetadataKind.Targets]: Targets;
+  [MetadataKind.Snapshot]: Snapshot;
+  [MetadataKind.Timestamp]: Timestamp;
+}
+
+function parseKind<K extends keyof SignedOf>(kind: K, bytes: Uint8Array, file: string): Metadata<SignedOf[K]> {
   const json = parseJson(bytes, file);
   try {
     const md = Metadata.fromJSON(kind as MetadataKind.Root, json as never);
     if (md.signed.type !== kind) throw new Error(`expected ${kind} metadata, found ${md.signed.type}`);
-    return md as T;
+    return md as Metadata<SignedOf[K]>;
   } catch (error) {
     throw new Error(`${file} is not valid ${kind} metadata: ${(error as Error).message}`, { cause: error });
   }
 }
 
-export const parseRootBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Root>>(MetadataKind.Root, b, file);
-export const parseTargetsBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Targets>>(MetadataKind.Targets, b, file);
-export const parseSnapshotBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Snapshot>>(MetadataKind.Snapshot, b, file);
-export const parseTimestampBytes = (b: Uint8Array, file: string) => parseKind<Metadata<Timestamp>>(MetadataKind.Timestamp, b, file);
+export const parseRootBytes = (b: Uint8Array, file: string) => parseKind(MetadataKind.Root, b, file);
+export const parseTargetsBytes = (b: Uint8Array, file: string) => parseKind(MetadataKind.Targets, b, file);
+export const parseSnapshotBytes = (b: Uint8Array, file: string) => parseKind(MetadataKind.Snapshot, b, file);
+export const parseTimestampBytes = (b: Uint8Array, file: string) => parseKind(MetadataKind.Timestamp, b, file);

@@ -11,6 +11,7 @@ import { privatePem, signingKeyFromPem, type SigningKey } from './keys.ts';
 import type { Role } from '../shared/roles.ts';
 import { metadataBytes } from './metadata.ts';
 import { parseRootBytes } from '../shared/parse.ts';
+import { errnoCode, messageOf } from '../../../model/thrown.ts';
 
 export interface KeysDir {
   root: Metadata<Root>;
@@ -46,11 +47,11 @@ export async function writeRootVersion(dir: string, root: Metadata<Root>): Promi
 }
 
 export async function loadKeysDir(dir: string): Promise<KeysDir> {
-  const rootBytes = await readFile(join(dir, 'root.json')).catch((error: NodeJS.ErrnoException) => {
+  const rootBytes = await readFile(join(dir, 'root.json')).catch((error: unknown) => {
     throw new Error(
-      error.code === 'ENOENT'
+      errnoCode(error) === 'ENOENT'
         ? `${dir} holds no root.json (run "lifeline keys init --dir ${dir}")`
-        : `cannot read ${join(dir, 'root.json')}: ${error.message}`,
+        : `cannot read ${join(dir, 'root.json')}: ${messageOf(error)}`,
     );
   });
   const root = parseRootBytes(rootBytes, 'root.json');

@@ -12,6 +12,7 @@ import type { Role } from '../shared/roles.ts';
 import { buildSnapshot, buildTargets, buildTimestamp, keysForRole, metadataBytes, signWith } from './metadata.ts';
 import { sha256Hex } from '../shared/metadata-facts.ts';
 import { parseTimestampBytes } from '../shared/parse.ts';
+import { errnoCode } from '../../../model/thrown.ts';
 
 type RepoWrite = (path: string, data: Uint8Array) => Promise<void>;
 /** Repository files are written durably, creating metadata/ and targets/ on the first publish. */
@@ -29,8 +30,8 @@ export interface RepoScan {
 }
 
 export async function scanRepo(repo: string): Promise<RepoScan> {
-  const names = await readdir(metadataDir(repo)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
+  const names = await readdir(metadataDir(repo)).catch((error: unknown) => {
+    if (errnoCode(error) === 'ENOENT') return [] as string[];
     throw error;
   });
   const versionsOf = (role: string) =>
