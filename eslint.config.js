@@ -30,7 +30,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      // The rules of strictTypeChecked the tree meets with zero findings; the rest are not adopted yet.
+      // strictTypeChecked, left off: no-unsafe-* and unbound-method (findings not fixed yet); no-non-null-assertion, no-confusing-void-expression, no-unnecessary-condition, require-await (noise here).
       ...Object.fromEntries(
         [
           'await-thenable',
@@ -60,6 +60,7 @@ export default tseslint.config(
         ].map((rule) => [`@typescript-eslint/${rule}`, 'error']),
       ),
       '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       'no-restricted-imports': [
