@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { IncidentView, Result } from '../../../../preload/contract.ts';
 import { describeError, lifeline, settle } from '../../data/bridge.ts';
+import { useLifelineStatus } from '../../data/LifelineStatus.tsx';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { Runbook } from '../escalate/Runbook.tsx';
 import { useIncidentRunner } from '../escalate/useIncidentRunner.ts';
@@ -16,6 +17,17 @@ const REFRESH_MS = 30_000;
 function Continue({ initial }: { initial: IncidentView }) {
   const runner = useIncidentRunner(initial, null);
   const { show } = runner;
+  const { status } = useLifelineStatus();
+  const active = status?.bundleId && status.version !== null ? `${status.bundleId}@${status.version}` : null;
+  useEffect(() => {
+    // A sync to other plans shows "plans updated" at once, not at the next refresh.
+    if (active === null) return;
+    let live = true;
+    void settle(() => lifeline().getIncident(initial.id)).then((r) => live && r.ok && show(r.value));
+    return () => {
+      live = false;
+    };
+  }, [active, initial.id, show]);
   useEffect(() => {
     // Picks up "if opened now" as the clock moves, and changes made in another window.
     const timer = window.setInterval(() => {
