@@ -2,7 +2,7 @@
 // unchanged timestamp, so a root rotation (and a key it revokes) is in force on the very next sync.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assertKept, floorOf, freshHarnessPerTest, type Harness } from './harness.ts';
 
@@ -51,4 +51,40 @@ test('root version 3 revoking the timestamp key while the old timestamp is still
   await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
   // Still refused on the next sync: the revoked key is never trusted again from this source.
   await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
+});
+
+test('a root reached before the sync was refused is kept: a mirror that then hides the newer roots is still refused', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.rotate({ root: 1 });
+  await t.repo.rotate({ timestamp: 1 });
+  await shipRoot(t, 2);
+  await shipRoot(t, 3);
+  await assertKept(t, await t.sync(), { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
+  const local = await t.local();
+  assert.equal(local.trusted.roles.root.version, 3, 'the floor knows root version 3');
+  assert.equal(local.active?.manifest.versions.root, 1, 'the installed copy is untouched');
+  // The mirror now serves only what root 1 knew: the old timestamp, signed by the revoked key.
+  await rm(join(t.repo.repoDir, 'metadata', '2.root.json'));
+  await rm(join(t.repo.repoDir, 'metadata', '3.root.json'));
+  t.server.resetCounters();
+  const hidden = await t.sync();
+  await assertKept(t, hidden, { version: 1, message: /timestamp\.json: signature threshold not met/, floor });
+  assert.ok(t.server.requests.includes('/metadata/4.root.json'), t.server.requests.join(' '));
+});
+
+test('the kept root lost or corrupted: the floor still refuses a sync that starts below it', async () => {
+  const t = harness();
+  const floor = floorOf((await t.local()).trusted);
+  await t.repo.rotate({ root: 1 });
+  await t.repo.rotate({ timestamp: 1 });
+  await shipRoot(t, 2);
+  await shipRoot(t, 3);
+  await assertKept(t, await t.sync(), { version: 1, message: /signature threshold not met/, floor });
+  await writeFile(join(t.stateDir, 'reached-root.json'), '{"signed": tru');
+  await rm(join(t.repo.repoDir, 'metadata', '2.root.json'));
+  await rm(join(t.repo.repoDir, 'metadata', '3.root.json'));
+  const outcome = await t.sync();
+  assert.equal(outcome.ok, false, outcome.message);
+  assert.match(outcome.message, /root\.json version 1 is older than version 3 already trusted/);
 });

@@ -7,6 +7,8 @@ export interface StateLayout {
   pointer: string;
   generations: string;
   staging: string;
+  /** The newest root verified by rotation in a sync that then failed (no generation holds it yet). */
+  reachedRoot: string;
   /** Two redundant copies of the trusted versions floor. */
   trustedCopies: [string, string];
   /** Last attempt, last error, stale flag: useful but not security-critical. */
@@ -22,6 +24,7 @@ export function stateLayout(root: string): StateLayout {
     pointer: join(root, 'current.json'),
     generations: join(root, 'generations'),
     staging: join(root, 'staging'),
+    reachedRoot: join(root, 'reached-root.json'),
     trustedCopies: [join(root, 'trusted-state.1.json'), join(root, 'trusted-state.2.json')],
     syncRecord: join(root, 'sync-record.json'),
     lock: join(root, 'sync.lock'),

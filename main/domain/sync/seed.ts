@@ -4,17 +4,30 @@ import type { FsPort } from '../files/fs-port.ts';
 import { generationDir, type StateLayout } from '../storage/layout.ts';
 import type { ActiveGeneration } from '../storage/local-state.ts';
 import { storedName } from '../storage/manifest.ts';
+import { readReachedRoot } from '../storage/reached-root.ts';
 import { parseMetadataFacts } from '../tuf/shared/metadata-facts.ts';
 import { signedBundleLength } from '../storage/generation-check.ts';
 
-/** The newer of the pinned root and the root the active generation reached by rotation. */
-export async function startingRoot(fs: FsPort, layout: StateLayout, pinned: Buffer, active: ActiveGeneration | null): Promise<Buffer> {
-  if (!active) return pinned;
+/**
+ * The newest of the pinned root, the root the active generation reached by rotation and, outside the
+ * demo's trust domain, a root kept from a rotation whose sync failed afterwards.
+ */
+export async function startingRoot(
+  fs: FsPort,
+  layout: StateLayout,
+  pinned: Buffer,
+  active: ActiveGeneration | null,
+  demo: boolean,
+): Promise<Buffer> {
+  let best = { bytes: pinned, version: parseMetadataFacts('root', pinned).version };
+  const reached = demo ? null : await readReachedRoot(fs, layout);
+  if (reached && reached.version > best.version) best = reached;
+  if (!active) return best.bytes;
   try {
     const stored = await fs.readFile(join(generationDir(layout, active.manifest.id), storedName(active.manifest, 'root.json')));
-    return parseMetadataFacts('root', stored).version > parseMetadataFacts('root', pinned).version ? stored : pinned;
+    return parseMetadataFacts('root', stored).version > best.version ? stored : best.bytes;
   } catch {
-    return pinned;
+    return best.bytes;
   }
 }
 

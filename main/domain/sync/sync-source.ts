@@ -9,6 +9,7 @@ import type { LocalState } from '../storage/local-state.ts';
 import type { GenerationManifest } from '../storage/manifest.ts';
 import type { RetryOptions } from '../files/durable-write.ts';
 import { emptyTrustedState, mergeTrusted, saveTrusted } from '../storage/trusted-state.ts';
+import { keepReachedRoot } from '../storage/reached-root.ts';
 import { floorFromManifest } from '../storage/local-state.ts';
 import { sha256 } from '../storage/checked-json.ts';
 import { diffBundles } from './diff.ts';
@@ -53,7 +54,7 @@ export async function attemptSource(
   // The demo lives in its own trust domain: it neither raises nor is checked against the real floor.
   const active = local.active && local.active.manifest.demo === demo ? local.active : null;
   const floor = demo ? emptyTrustedState() : local.trusted;
-  const root = await startingRoot(fs, layout, pinnedRoot, active);
+  const root = await startingRoot(fs, layout, pinnedRoot, active, demo);
   const check = active ? await unchangedAtSource(ctx, source, active, floor, root, budget) : null;
   if (active && check?.unchanged) return { kind: 'unchanged', manifest: active.manifest };
   const workDir = join(layout.staging, `work-${randomBytes(4).toString('hex')}`);
@@ -61,7 +62,16 @@ export async function attemptSource(
     await fs.mkdir(workDir);
     const now = effectiveNow(ctx.clock(), floor.highestSignedTime);
     const held = await previousMetadata(fs, layout, active);
-    const files = await ctx.verify({ source, trustedRoot: root, workDir, now, previous: held, prefetched: check?.seen ?? {}, budget });
+    const files = await ctx.verify({
+      source,
+      trustedRoot: root,
+      workDir,
+      now,
+      previous: held,
+      prefetched: check?.seen ?? {},
+      budget,
+      ...(demo ? {} : { onRootReached: (reached: Buffer) => keepReachedRoot(fs, layout, reached, floor, ctx.retry) }),
+    });
     ctx.onTransfer?.(files.transfer);
     const accepted = acceptVerified(files, floor, ctx.clock());
     // A rotated root with everything else unchanged is still news: it is stored as a new generation below.

@@ -29,6 +29,7 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
       ...(request.previous ? { previous: request.previous } : {}),
       ...(request.prefetched ? { prefetched: request.prefetched } : {}),
       ...(request.budget ? { budget: request.budget } : {}),
+      ...(request.onRootReached ? { onRootReached: request.onRootReached } : {}),
       ...(options.fetch ? { fetch: options.fetch } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
     });

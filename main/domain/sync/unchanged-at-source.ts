@@ -47,7 +47,12 @@ export async function unchangedAtSource(
 ): Promise<SourceCheck> {
   const seen: Prefetched = {};
   const peek = ctx.verify.peek;
-  if (!peek) return { unchanged: false, seen };
+  // The held timestamp proves nothing under another root (a kept newer one may revoke its key), and a
+  // start below the root floor (its kept copy lost) is refused: both are for the full path to say.
+  const start = parseMetadataFacts('root', startRoot);
+  if (!peek || start.signedHash !== active.manifest.signedHashes.root || start.version < floor.roles.root.version) {
+    return { unchanged: false, seen };
+  }
   let remote: Buffer | FetchFailure;
   let held: Buffer;
   let file = `${parseMetadataFacts('root', startRoot).version + 1}.root.json`;

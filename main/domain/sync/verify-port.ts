@@ -46,6 +46,8 @@ export interface VerifyRequest {
   budget?: SourceBudget;
   /** Answers the cheap check already got from this source in this sync: served once instead of fetched again. */
   prefetched?: Prefetched;
+  /** A newer root the client verified (rotation) before the rest of the run failed: kept so it stays in force. */
+  onRootReached?: (root: Buffer) => Promise<void>;
 }
 
 export interface VerifyRepository {

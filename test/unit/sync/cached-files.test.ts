@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
-import { verifyRepository, type VerifiedRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
+import { verifyRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
+import type { VerifiedRepository } from '../../../main/domain/tuf/client/inspect.ts';
 import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
 
 async function setup(t: { after(fn: () => unknown): void }) {
