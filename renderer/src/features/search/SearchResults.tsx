@@ -1,5 +1,6 @@
 // Search results grouped by kind: each hit a link named by its title, the matched text with the
 // matched words marked, and a phone number as a tel: link with a copy button.
+import { memo } from 'react';
 import type { SearchHit, SearchResults as Results, TextSegment } from '../../../../preload/contract.ts';
 import { PhoneLink } from '../../components/PhoneLink.tsx';
 import { RouteLink } from '../../components/RouteLink.tsx';
@@ -40,7 +41,8 @@ function Hit({ hit }: { hit: SearchHit }) {
   );
 }
 
-export function SearchResults({ results }: { results: Results }) {
+/** Memoised: a keystroke re-renders the box at once, the list only when its answer arrives. */
+export const SearchResults = memo(function SearchResults({ results }: { results: Results }) {
   if (results.total === 0) {
     const similar = results.tried.similar;
     return (
@@ -75,4 +77,4 @@ export function SearchResults({ results }: { results: Results }) {
       ))}
     </div>
   );
-}
+});
