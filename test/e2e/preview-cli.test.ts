@@ -104,6 +104,20 @@ test('a newly published version arrives through Sync now, verified by the real e
   await context.close();
 });
 
+test('a screen open when Sync now installs other plans shows them at once, without a reload', async () => {
+  const { page, context, consoleErrors } = await openPage(browser);
+  const home = await new HomePage(page).open(url.href);
+  await waitUntil(async () => (await home.cards().count()) === 2, 'the plans without Ledgerly');
+  await page.evaluate(`location.hash = '#/escalate/ledgerly?severity=sev1'`);
+  await page.getByRole('heading', { name: 'No service or vendor with id “ledgerly” in this bundle.' }).waitFor();
+  await repo.publish(fixtureBundle());
+  await home.statusBar.syncButton().click();
+  // Well inside the screen's own 30-second refresh: the new bundle re-runs its read.
+  await page.getByRole('heading', { name: 'Ledgerly Payments: Sev1 escalation' }).waitFor({ timeout: 10_000 });
+  assert.deepEqual(consoleErrors, []);
+  await context.close();
+});
+
 test('usage errors exit 2 with one line; --help exits 0', async () => {
   const run = (args: string[]) => execFileAsync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', timeout: 30_000 });
   // In parallel: each is a fresh Node + tsx start-up.

@@ -63,3 +63,8 @@ function start<T>(entry: Entry, key: string, wanted: string | null, load: () => 
     notify();
   });
 }
+
+/** The active bundle key, for hooks that load on their own (polled reads) and must re-run when it changes. */
+export function currentBundleKey(): string | null {
+  return bundleKey;
+}

@@ -1,8 +1,9 @@
 // #/escalate/<service or vendor id>?severity=<id>: asks for a severity when it is missing or unknown,
 // says so for an unknown target, otherwise walks through the plan (see Runbook).
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { EscalationLookup, Result, Route } from '../../../../preload/contract.ts';
-import { describeError, lifeline, settle } from '../../data/bridge.ts';
+import { describeError, lifeline } from '../../data/bridge.ts';
+import { usePolled } from '../../data/usePolled.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { EscalationSheetBar } from '../print/SheetBar.tsx';
 import { Runbook } from './Runbook.tsx';
@@ -15,20 +16,7 @@ type EscalateRoute = Extract<Route, { screen: 'escalate' }>;
 const REFRESH_MS = 30_000;
 
 function useLookup(target: string, severity: string | undefined): Result<EscalationLookup> | undefined {
-  const [result, setResult] = useState<{ key: string; value: Result<EscalationLookup> } | undefined>();
-  const key = `${target}?${severity ?? ''}`;
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      void settle(() => lifeline().getEscalation(target, severity ?? null)).then((value) => live && setResult({ key, value }));
-    load();
-    const timer = window.setInterval(load, REFRESH_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [key, target, severity]);
-  return result?.key === key ? result.value : undefined;
+  return usePolled(`${target}?${severity ?? ''}`, () => lifeline().getEscalation(target, severity ?? null), REFRESH_MS);
 }
 
 function PlanRunbook({ lookup, route }: { lookup: Extract<EscalationLookup, { status: 'plan' }>; route: EscalateRoute }) {

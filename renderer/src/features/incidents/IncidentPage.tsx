@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { IncidentView, Result } from '../../../../preload/contract.ts';
 import { describeError, lifeline, settle } from '../../data/bridge.ts';
-import { useLifelineStatus } from '../../data/LifelineStatus.tsx';
+import { useBundleKey } from '../../data/usePolled.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { Runbook } from '../escalate/Runbook.tsx';
 import { useIncidentRunner } from '../escalate/useIncidentRunner.ts';
@@ -17,8 +17,7 @@ const REFRESH_MS = 30_000;
 function Continue({ initial }: { initial: IncidentView }) {
   const runner = useIncidentRunner(initial, null);
   const { show } = runner;
-  const { status } = useLifelineStatus();
-  const active = status?.bundleId && status.version !== null ? `${status.bundleId}@${status.version}` : null;
+  const active = useBundleKey();
   useEffect(() => {
     // A sync to other plans shows "plans updated" at once, not at the next refresh.
     if (active === null) return;

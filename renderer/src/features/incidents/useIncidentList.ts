@@ -1,21 +1,10 @@
-// The incidents store's list, fresh on every visit and refreshed every half minute.
-import { useEffect, useState } from 'react';
+// The incidents store's list, fresh on every visit, refreshed every half minute and after a sync.
 import type { IncidentList, Result } from '../../../../preload/contract.ts';
-import { lifeline, settle } from '../../data/bridge.ts';
+import { lifeline } from '../../data/bridge.ts';
+import { usePolled } from '../../data/usePolled.ts';
 
 const REFRESH_MS = 30_000;
 
 export function useIncidentList(): Result<IncidentList> | undefined {
-  const [result, setResult] = useState<Result<IncidentList> | undefined>();
-  useEffect(() => {
-    let live = true;
-    const load = () => void settle(() => lifeline().listIncidents()).then((value) => live && setResult(value));
-    load();
-    const timer = window.setInterval(load, REFRESH_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, []);
-  return result;
+  return usePolled('listIncidents', () => lifeline().listIncidents(), REFRESH_MS);
 }

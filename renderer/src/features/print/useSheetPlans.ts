@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import type { EscalationPlan } from '../../../../preload/contract.ts';
 import { lifeline } from '../../data/bridge.ts';
 import { describeError } from '../../data/results.ts';
+import { useBundleKey } from '../../data/usePolled.ts';
 
 export interface PlanRequest {
   target: string;
@@ -23,6 +24,7 @@ export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
   // Tagged with the requests it answers, so a new route never shows the last route's plans.
   const [state, setState] = useState<SheetPlans & { for: string | null }>({ for: null, plans: undefined, error: null });
   const wanted = requests ? requests.map((r) => planKey(r.target, r.severity)).join('|') : null;
+  const bundle = useBundleKey();
   useEffect(() => {
     if (wanted === null) return;
     let live = true;
@@ -49,6 +51,6 @@ export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
     return () => {
       live = false;
     };
-  }, [wanted]);
+  }, [wanted, bundle]);
   return state.for === wanted && wanted !== null ? state : { plans: undefined, error: null };
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { IpcError, SearchResults } from '../../../../preload/contract.ts';
 import { lifeline, settle } from '../../data/bridge.ts';
+import { useBundleKey } from '../../data/usePolled.ts';
 
 export interface SearchState {
   /** The newest answer, or null before the first one (and for an empty query). */
@@ -22,6 +23,8 @@ export function useSearch(query: string): SearchState {
   const latest = useRef(0);
   const [answer, setAnswer] = useState<Answer>({ query: '', results: null, error: null });
   const empty = query.trim() === '';
+  // Another bundle after a sync: the same question is asked again.
+  const bundle = useBundleKey();
 
   useEffect(() => {
     const ticket = ++latest.current;
@@ -30,7 +33,7 @@ export function useSearch(query: string): SearchState {
       if (ticket !== latest.current) return; // a newer question was asked meanwhile
       setAnswer(result.ok ? { query, results: result.value, error: null } : { query, results: null, error: result.error });
     });
-  }, [query, empty]);
+  }, [query, empty, bundle]);
 
   if (empty) return { results: null, error: null, pending: false };
   return { results: answer.results, error: answer.error, pending: answer.query !== query };

@@ -1,25 +1,12 @@
-// The vendor's hours state from main (its clock, its business-hours rules), refreshed every minute.
-import { useEffect, useState } from 'react';
+// The vendor's hours state from main (its clock, its business-hours rules), refreshed every minute
+// and after a sync.
 import type { VendorHours } from '../../../../preload/contract.ts';
 import { lifeline } from '../../data/bridge.ts';
-import { settle } from '../../data/results.ts';
+import { usePolled } from '../../data/usePolled.ts';
 
 const REFRESH_MS = 60_000;
 
 export function useVendorHours(vendorId: string): VendorHours | null {
-  const [hours, setHours] = useState<VendorHours | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      void settle(() => lifeline().getVendorHours(vendorId)).then((result) => {
-        if (live) setHours(result.ok ? result.value : null); // no state is better than a wrong one
-      });
-    load();
-    const timer = window.setInterval(load, REFRESH_MS);
-    return () => {
-      live = false;
-      window.clearInterval(timer);
-    };
-  }, [vendorId]);
-  return hours;
+  const result = usePolled(vendorId, () => lifeline().getVendorHours(vendorId), REFRESH_MS);
+  return result?.ok ? result.value : null; // no state is better than a wrong one
 }
