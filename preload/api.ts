@@ -4,6 +4,8 @@ import type {
   CHANNEL_PREFIX,
   EventChannel,
   EventContract,
+  EventMethodName,
+  EventMethods,
   InvokeArgs,
   InvokeChannel,
   InvokeResult,
@@ -66,9 +68,25 @@ export function createApi(ipc: IpcRendererLike): LifelineApi {
     closeIncident: (id) => invoke('closeIncident', id),
     exportIncident: (id, format) => invoke('exportIncident', id, format),
     saveIncidentExport: (id, format) => invoke('saveIncidentExport', id, format),
-    onStatusChanged: (listener) => subscribe('statusChanged', listener),
-    onSyncProgress: (listener) => subscribe('syncProgress', listener),
-    onNavigate: (listener) => subscribe('navigate', listener),
-    onMenuCommand: (listener) => subscribe('menuCommand', listener),
+    ...eventMethods(subscribe),
   };
+}
+
+/** Every event of the contract once: the type refuses a missing or unknown one. */
+const EVENTS: { [E in EventChannel]: EventMethodName<E> } = {
+  statusChanged: 'onStatusChanged',
+  syncProgress: 'onSyncProgress',
+  navigate: 'onNavigate',
+  menuCommand: 'onMenuCommand',
+};
+
+type Subscribe = <E extends EventChannel>(event: E, listener: (payload: EventContract[E]) => void) => () => void;
+
+function eventMethods(subscribe: Subscribe): EventMethods {
+  const entries = (Object.keys(EVENTS) as EventChannel[]).map((event) => [
+    EVENTS[event],
+    (listener: (payload: EventContract[EventChannel]) => void) => subscribe(event, listener),
+  ]);
+  // One entry per EventChannel with its derived name, which is what EventMethods lists.
+  return Object.fromEntries(entries) as EventMethods;
 }

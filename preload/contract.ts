@@ -216,12 +216,13 @@ type Unsubscribe = () => void;
 /** What the preload exposes as `window.lifeline`: one named method per operation, nothing generic. */
 export type LifelineApi = {
   [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<Result<InvokeResult<C>>>;
-} & {
-  onStatusChanged(listener: (status: LocalStatus) => void): Unsubscribe;
-  onSyncProgress(listener: (progress: SyncProgress) => void): Unsubscribe;
-  onNavigate(listener: (route: Route) => void): Unsubscribe;
-  onMenuCommand(listener: (command: MenuCommand) => void): Unsubscribe;
+} & EventMethods;
+
+/** `onStatusChanged`, `onSyncProgress`...: one subscription per event, derived from EventContract. */
+export type EventMethods = {
+  [E in EventChannel as EventMethodName<E>]: (listener: (payload: EventContract[E]) => void) => Unsubscribe;
 };
+export type EventMethodName<E extends EventChannel> = `on${Capitalize<E>}`;
 
 /** Prefix of every IPC channel name on the wire. */
 export const CHANNEL_PREFIX = 'lifeline:';
