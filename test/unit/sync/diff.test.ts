@@ -72,3 +72,21 @@ test('lifeline status prints changed numbers old -> new', () => {
   const lines = describeChanges(diffBundles(before, after));
   assert.ok(lines.includes(`  ~phone ${after.vendors[0]!.name}: Support line: ${old} -> +1 206 555 0199`), lines.join('\n'));
 });
+
+test('a first install of many vendors is counted, not listed in full, and the long lists say where the rest is', () => {
+  const many = bundle(1, (b) => {
+    const template = b.vendors[0]!;
+    b.vendors = Array.from({ length: 500 }, (_, i) => ({ ...template, id: `vendor-${i}`, name: `Vendor ${i}` }));
+  });
+  const lines = describeChanges(diffBundles(null, many));
+  const vendors = lines.find((l) => l.startsWith('  vendors'));
+  assert.ok(vendors, lines.join('\n'));
+  assert.match(
+    vendors,
+    /^ {2}vendors \(500 added, 0 removed, 0 changed\): \+vendor-0, .* and 490 more \(`lifeline status --json` lists every one\)$/,
+  );
+  assert.ok(
+    lines.every((l) => l.length < 400),
+    'no line lists everything',
+  );
+});
