@@ -198,14 +198,17 @@ export interface PhoneNumber {
 /** Invisible characters a number must not carry: they would be shown, copied and dialled along with it. */
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
+const unicodeName = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
 export function checkPhone(value: string): Checked<PhoneNumber> {
   const display = value.trim();
   if (display === '') return bad('the phone number is empty');
   const hidden = INVISIBLE.exec(value);
   if (hidden) {
-    const code = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    // Shown where it sits, as <U+200B>: quoted raw it would be as invisible in the message as in the file.
+    const shown = value.replace(new RegExp(INVISIBLE.source, 'gu'), (c) => `<${unicodeName(c)}>`);
     return bad(
-      `${quote(value)} contains the invisible character ${code} (a direction override, zero-width space or control character): retype the number without it`,
+      `${quote(shown)} contains the invisible character ${unicodeName(hidden[0])} (a direction override, zero-width space or control character): retype the number without it`,
     );
   }
   if (!display.startsWith('+') && !display.startsWith('00')) {

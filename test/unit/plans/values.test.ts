@@ -131,4 +131,11 @@ test('checkPhone: extensions are kept for dialling (ext., x, pauses), invisible 
   });
   assert.deepEqual(checkPhone('+1 206 555 0100'), { ok: true, value: { display: '+1 206 555 0100', e164: '+12065550100' } });
   for (const hidden of ['\u202E', '\u200B', '\0']) assert.equal(checkPhone(`+1 206 555 0100${hidden}`).ok, false);
+  const zeroWidth = checkPhone('+1 206\u200B555 0100');
+  assert.ok(!zeroWidth.ok);
+  assert.match(
+    JSON.stringify(zeroWidth),
+    /'\+1 206<U\+200B>555 0100' contains the invisible character U\+200B/,
+    'the message shows where it is',
+  );
 });
