@@ -1,6 +1,6 @@
 // app://lifeline/ serves the renderer build (never file://); the serving rules live in main/domain/security.
 import type { Protocol } from 'electron';
-import { serveAppRequest } from '../domain/security/app-protocol.ts';
+import { serveAppRequest } from '../domain/security/app-requests.ts';
 import { APP_SCHEME } from '../domain/security/trusted-sender.ts';
 
 /** Must run before the app is ready. */

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { mapRequestPath, serveAppRequest } from '../../../main/domain/security/app-protocol.ts';
+import { mapRequestPath, serveAppRequest } from '../../../main/domain/security/app-requests.ts';
 import { CONTENT_SECURITY_POLICY } from '../../../main/domain/security/csp.ts';
 
 async function withBuild(run: (root: string, outside: string) => Promise<void>): Promise<void> {
