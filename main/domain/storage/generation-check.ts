@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { Metadata, MetadataKind, type Root } from '@tufjs/models';
 import { BundleSchema, BUNDLE_TARGET_NAME, type Bundle } from '../../model/bundle.ts';
+import { bundleFormatFingerprint } from './bundle-format.ts';
 import { readChecked, sha256 } from './checked-json.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, METADATA_FILES, storedName, type GenerationManifest } from './manifest.ts';
@@ -17,9 +18,13 @@ function parse(bytes: Buffer): Json {
 
 /**
  * Verifies the signed chain over the four metadata files and the bundle; throws with a reason. `read`
- * is the bundle's sha256 (and parsed value) when the caller computed them from these very bytes.
+ * is the bundle's sha256 (and parsed value) when the caller computed them from these very bytes;
+ * `formatChecked` when these signed bytes already passed this app's bundle format at install.
  */
-export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256: string; value?: Bundle }): Bundle {
+export function verifySignedChain(
+  files: Record<string, Buffer>,
+  read?: { sha256: string; value?: Bundle; formatChecked?: boolean },
+): Bundle {
   const get = (name: string): Buffer => {
     const bytes = files[name];
     if (!bytes) throw new Error(`${name} missing`);
@@ -45,7 +50,10 @@ export function verifySignedChain(files: Record<string, Buffer>, read?: { sha256
     throw new Error('bundle does not match its signed hash');
   }
   if (read?.value) return read.value;
-  const bundle = BundleSchema.safeParse(JSON.parse(bundleBytes.toString('utf8')));
+  const json: unknown = JSON.parse(bundleBytes.toString('utf8'));
+  // The format is strict (no defaults, no transforms): parsing the checked bytes again gives the same value.
+  if (read?.formatChecked) return json as Bundle;
+  const bundle = BundleSchema.safeParse(json);
   if (!bundle.success) throw new Error('bundle does not match the bundle format');
   return bundle.data;
 }
@@ -75,7 +83,8 @@ export async function checkGeneration(fs: FsPort, dir: string): Promise<Generati
     }
     // The bundle's hash was just computed against the manifest: the chain check reuses it.
     const bundleHash = read.value.files[BUNDLE_FILE] ?? '';
-    return { ok: true, manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash }) };
+    const formatChecked = read.value.bundleFormat === bundleFormatFingerprint();
+    return { ok: true, manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash, formatChecked }) };
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }

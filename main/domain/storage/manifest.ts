@@ -59,6 +59,8 @@ export const ManifestSchema = z.object({
   issuedAt: z.string().nullable(),
   keyIds: z.array(z.string()),
   changes: BundleChangesSchema.nullable(),
+  /** The bundle format the bundle was checked against at install (bundle-format.ts); absent in older generations. */
+  bundleFormat: z.string().optional(),
 });
 export type GenerationManifest = z.infer<typeof ManifestSchema>;
 

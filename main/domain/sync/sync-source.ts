@@ -10,6 +10,7 @@ import type { GenerationManifest } from '../storage/manifest.ts';
 import type { RetryOptions } from '../files/durable-write.ts';
 import { emptyTrustedState, mergeTrusted, saveTrusted } from '../storage/trusted-state.ts';
 import { keepReachedRoot } from '../storage/reached-root.ts';
+import { bundleFormatFingerprint } from '../storage/bundle-format.ts';
 import { floorFromManifest } from '../storage/local-state.ts';
 import { sha256 } from '../storage/checked-json.ts';
 import { diffBundles } from './diff.ts';
@@ -124,6 +125,7 @@ export async function attemptSource(
         issuedAt: accepted.issuedAt,
         keyIds: accepted.facts.targets.keyIds,
         changes,
+        bundleFormat: bundleFormatFingerprint(),
       },
       ctx.retry,
       { 'bundle.json': bundleSha256 },
