@@ -69,8 +69,9 @@ export function signedBundleLength(targetsBytes: Buffer | undefined): number | u
   }
 }
 
-export async function checkGeneration(fs: FsPort, dir: string): Promise<GenerationCheck> {
-  const read = await readChecked(fs, join(dir, MANIFEST_FILE), ManifestSchema);
+/** `listed`: this generation's manifest as just read and checked from `dir` (it is not parsed twice). */
+export async function checkGeneration(fs: FsPort, dir: string, listed?: GenerationManifest): Promise<GenerationCheck> {
+  const read = listed ? { ok: true as const, value: listed } : await readChecked(fs, join(dir, MANIFEST_FILE), ManifestSchema);
   if (!read.ok) return { ok: false, reason: `manifest ${read.reason}` };
   const files: Record<string, Buffer> = {};
   try {

@@ -41,7 +41,11 @@ async function pickActive(fs: FsPort, layout: StateLayout, manifests: Generation
     const check =
       justInstalled?.manifest.id === pointer.id && manifests.some((m) => m.id === pointer.id)
         ? { ok: true as const, ...justInstalled }
-        : await checkGeneration(fs, generationDir(layout, pointer.id));
+        : await checkGeneration(
+            fs,
+            generationDir(layout, pointer.id),
+            manifests.find((m) => m.id === pointer.id),
+          );
     if (check.ok) return { active: check, pointerStale: false, recovered };
     recovered = `active generation ${pointer.id} failed its re-check (${check.reason})`;
   } else if (pointer.reason !== 'missing' || manifests.length > 0) {
@@ -49,7 +53,7 @@ async function pickActive(fs: FsPort, layout: StateLayout, manifests: Generation
   }
   for (const m of manifests) {
     if (pointer.ok && m.id === pointer.id) continue;
-    const check = await checkGeneration(fs, generationDir(layout, m.id));
+    const check = await checkGeneration(fs, generationDir(layout, m.id), m);
     if (check.ok)
       return { active: check, pointerStale: true, recovered: `${recovered}; using generation ${m.id} (version ${m.bundle.version})` };
   }
