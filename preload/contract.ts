@@ -11,6 +11,7 @@ import type { LocalStatus, SyncOutcome } from '../main/model/status.ts';
 import type { BundleInfo, VendorSummary } from '../main/model/lookup.ts';
 import { MAX_LIMIT, MAX_QUERY_INPUT, SEARCH_KINDS, type SearchResults } from '../main/model/search.ts';
 import type { IpcError } from '../main/model/errors.ts';
+import type { Result as ModelResult } from '../main/model/result.ts';
 
 export type {
   Bundle,
@@ -52,7 +53,8 @@ export type {
 } from '../main/model/incident.ts';
 
 export { ERROR_CODES, type ErrorCode, type IpcError } from '../main/model/errors.ts';
-export type Result<T> = { ok: true; value: T } | { ok: false; error: IpcError };
+/** What every IPC call answers: main's one Result, with an IpcError the UI can render. */
+export type Result<T> = ModelResult<T, IpcError>;
 
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -25,7 +25,7 @@ export function createPhoneMaker(rng: Rng): () => string {
     const known = preset.shift();
     if (known !== undefined) {
       const checked = checkPhone(known);
-      if (!checked.ok) throw new Error(`${known}: ${checked.reason}`);
+      if (!checked.ok) throw new Error(`${known}: ${checked.error}`);
       used.add(checked.value.e164);
       return known;
     }

@@ -31,6 +31,6 @@ export function hardenSession(session: PermissionSessionLike, log: (line: string
 export function allowlistedOpener(shell: Pick<Shell, 'openExternal'>): (url: string) => void {
   return (url) => {
     const checked = checkExternalUrl(url);
-    if (checked.ok) void shell.openExternal(checked.url);
+    if (checked.ok) void shell.openExternal(checked.value);
   };
 }

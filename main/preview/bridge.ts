@@ -45,7 +45,7 @@ async function handle(options: BridgeOptions, request: IncomingMessage, response
     options.port(),
     options.token,
   );
-  if (!verdict.ok) return sendText(response, verdict.status, verdict.reason);
+  if (!verdict.ok) return sendText(response, verdict.error.status, verdict.error.reason);
 
   if (path === '/api/events' && request.method === 'GET') {
     if (!options.events.attach(response)) sendText(response, 503, 'too many event streams');

@@ -65,12 +65,12 @@ function parse(argv: string[]) {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${values.port}`);
   const start = values.now === undefined ? null : parseStartTime(values.now);
-  if (start && !start.ok) throw new UsageError(`--now: ${start.reason}`);
+  if (start && !start.ok) throw new UsageError(`--now: ${start.error}`);
   const budget = parseSourceBudget(values['source-budget']);
   return {
     help: values.help ?? false,
     ...(budget ? { sourceBudgetMs: budget * 1000 } : {}),
-    clock: start?.ok ? clockStartingAt(start.ms) : systemClock,
+    clock: start?.ok ? clockStartingAt(start.value) : systemClock,
     stateDir: resolve(cwd, values.state ?? defaultStateDir()),
     sources,
     rootPath: values.root ? resolve(cwd, values.root) : null,

@@ -1,6 +1,7 @@
 // Request guards for the loopback bridge: the Host/Origin checks defeat DNS rebinding and cross-site
 // requests, the token proves the caller is the page the host printed.
 import { timingSafeEqual } from 'node:crypto';
+import { fail, ok, type Result } from '../model/result.ts';
 
 const loopbackNames = ['127.0.0.1', 'localhost'];
 
@@ -24,7 +25,8 @@ export function hasToken(authorization: string | undefined, token: string): bool
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403 | 421; reason: string };
+/** The request once it passed, or the HTTP status to refuse it with and why. */
+export type GuardVerdict = Result<GuardedRequest, { status: 401 | 403 | 421; reason: string }>;
 
 export interface GuardedRequest {
   host: string | undefined;
@@ -35,10 +37,10 @@ export interface GuardedRequest {
 }
 
 export function checkRequest(request: GuardedRequest, port: number, token: string): GuardVerdict {
-  if (!isAllowedHost(request.host, port)) return { ok: false, status: 421, reason: 'foreign Host header' };
-  if (!isAllowedOrigin(request.origin, port)) return { ok: false, status: 403, reason: 'foreign Origin' };
+  if (!isAllowedHost(request.host, port)) return fail({ status: 421, reason: 'foreign Host header' });
+  if (!isAllowedOrigin(request.origin, port)) return fail({ status: 403, reason: 'foreign Origin' });
   if (request.needsToken && !hasToken(request.authorization, token)) {
-    return { ok: false, status: 401, reason: 'missing or wrong token' };
+    return fail({ status: 401, reason: 'missing or wrong token' });
   }
-  return { ok: true };
+  return ok(request);
 }

@@ -47,7 +47,7 @@ test('an install records the format; the start-up check then re-checks hashes an
   const same = await countingFormatChecks(() => checkGeneration(createFsPort(), dir));
   assert.ok(same.result.ok);
   assert.equal(same.checks, 0, 'the same format: no second shape check');
-  assert.deepEqual(same.result.bundle, active.bundle);
+  assert.deepEqual(same.result.value.bundle, active.bundle);
 
   // An app with another format (or a generation from before the field existed) checks the shape again.
   const path = join(dir, MANIFEST_FILE);
@@ -57,7 +57,7 @@ test('an install records the format; the start-up check then re-checks hashes an
   const other = await countingFormatChecks(() => checkGeneration(createFsPort(), dir));
   assert.ok(other.result.ok);
   assert.equal(other.checks, 1, 'another format: the shape is checked again');
-  assert.deepEqual(other.result.bundle, active.bundle);
+  assert.deepEqual(other.result.value.bundle, active.bundle);
 });
 
 test('the shape check skipped never skips the hashes: a changed bundle is still refused', async () => {
@@ -72,5 +72,5 @@ test('the shape check skipped never skips the hashes: a changed bundle is still 
   await writeFile(bundlePath, bytes);
   const check = await checkGeneration(createFsPort(), dir);
   assert.equal(check.ok, false);
-  assert.match(check.ok ? '' : check.reason, /bundle\.json does not match its recorded hash/);
+  assert.match(check.ok ? '' : check.error, /bundle\.json does not match its recorded hash/);
 });

@@ -48,7 +48,7 @@ test('a timestamp-only refresh: at most 3 requests, no targets or bundle bytes, 
   assert.equal(after.trusted.roles.timestamp.version, after.active.manifest.versions.timestamp, 'floor raised');
   // The start-up re-check (a new process) accepts the refreshed generation.
   const check = await checkGeneration(createFsPort(), generationDir(stateLayout(t.stateDir), after.active.manifest.id));
-  assert.equal(check.ok, true, check.ok ? '' : check.reason);
+  assert.equal(check.ok, true, check.ok ? '' : check.error);
   // Only the refreshed files and the superseded ones (kept one round for readers) are there.
   const names = await readdir(generationDir(stateLayout(t.stateDir), after.active.manifest.id));
   assert.ok(

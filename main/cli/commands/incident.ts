@@ -89,8 +89,9 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
     throw new FailedError(`${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const check = verifyExport(text);
-  if (!check.ok) throw new FailedError(`${file}: ${check.message}`);
-  io.out(`${file}: intact: incident ${check.incidentId}, ${check.entries.length} entries, head ${check.entries.at(-1)?.hash ?? '-'}`);
+  if (!check.ok) throw new FailedError(`${file}: ${check.error}`);
+  const { incidentId, entries } = check.value;
+  io.out(`${file}: intact: incident ${incidentId}, ${entries.length} entries, head ${entries.at(-1)?.hash ?? '-'}`);
   return EXIT_OK;
 }
 

@@ -1,5 +1,6 @@
 // The one clock of the main process: every deadline, countdown and incident timestamp reads it.
 // The preview host can start it at a given instant (`--now`); from there it keeps running.
+import { fail, ok, type Result } from '../../model/result.ts';
 
 export interface Clock {
   now(): Date;
@@ -14,10 +15,10 @@ export function clockStartingAt(startMs: number, elapsedMs: () => number = () =>
 }
 
 /** `--now <ISO time>`: a full date and time with a zone or Z; anything else is refused with the reason. */
-export function parseStartTime(text: string): { ok: true; ms: number } | { ok: false; reason: string } {
+export function parseStartTime(text: string): Result<number> {
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text)) {
-    return { ok: false, reason: `${JSON.stringify(text)} is not an ISO time with a zone, e.g. 2026-11-27T17:30:00Z` };
+    return fail(`${JSON.stringify(text)} is not an ISO time with a zone, e.g. 2026-11-27T17:30:00Z`);
   }
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? { ok: false, reason: `${JSON.stringify(text)} is not a real date and time` } : { ok: true, ms };
+  return Number.isNaN(ms) ? fail(`${JSON.stringify(text)} is not a real date and time`) : ok(ms);
 }

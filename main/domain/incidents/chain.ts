@@ -2,6 +2,7 @@
 // canonical JSON (sorted keys), so a changed, removed or reordered entry is named by its number.
 import { sha256 } from '../storage/checked-json.ts';
 import { LogEntrySchema, type EntryInput, type LogEntry } from '../../model/incident.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 
 /** JSON with object keys sorted at every level: the same entry always hashes the same. */
 export function canonicalJson(value: unknown): string {
@@ -27,7 +28,8 @@ export function chainEntry(input: EntryInput, last: LogEntry | null, at: Date): 
   return { ...unhashed, hash: entryHash(unhashed) };
 }
 
-export type ChainCheck = { ok: true; entries: LogEntry[] } | { ok: false; entry: number; message: string };
+/** The checked entries, or the first entry found wrong and what is wrong with it. */
+export type ChainCheck = Result<LogEntry[], { entry: number; message: string }>;
 
 function describe(entry: LogEntry): string {
   return `entry ${entry.seq} (${entry.kind}, ${entry.at})`;
@@ -47,54 +49,49 @@ export function verifyChain(raw: unknown[], expected?: { entryCount: number; hea
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-      return {
-        ok: false,
+      return fail({
         entry: position,
         message: `entry ${position} was changed: it is not a valid log entry (${issue?.message ?? 'invalid'}${where})`,
-      };
+      });
     }
     const entry = parsed.data;
     if (entry.seq !== position) {
       const later = raw.slice(index + 1).some((other) => seqOf(other) === position);
       if (later || entry.seq < position) {
-        return {
-          ok: false,
+        return fail({
           entry: position,
           message: `entries were reordered: entry ${entry.seq} stands where entry ${position} should be`,
-        };
+        });
       }
-      return { ok: false, entry: position, message: `entry ${position} was removed: entry ${entry.seq} follows entry ${position - 1}` };
+      return fail({ entry: position, message: `entry ${position} was removed: entry ${entry.seq} follows entry ${position - 1}` });
     }
     if (entryHash(entry) !== entry.hash)
-      return { ok: false, entry: position, message: `${describe(entry)} was changed: its content no longer matches its hash` };
+      return fail({ entry: position, message: `${describe(entry)} was changed: its content no longer matches its hash` });
     const previous = entries[index - 1];
     if (entry.prev !== (previous?.hash ?? null)) {
-      if (!previous)
-        return { ok: false, entry: position, message: `${describe(entry)} was changed: the first entry cannot follow another` };
-      return {
-        ok: false,
+      if (!previous) return fail({ entry: position, message: `${describe(entry)} was changed: the first entry cannot follow another` });
+      return fail({
         entry: previous.seq,
         message: `${describe(previous)} was changed: entry ${entry.seq} recorded a different hash for it`,
-      };
+      });
     }
     if ((position === 1) !== (entry.kind === 'started')) {
-      return { ok: false, entry: position, message: `${describe(entry)} was changed: only the first entry starts an incident` };
+      return fail({ entry: position, message: `${describe(entry)} was changed: only the first entry starts an incident` });
     }
     entries.push(entry);
   }
   if (expected) {
     const last = entries.at(-1) ?? null;
     if (entries.length < expected.entryCount) {
-      return {
-        ok: false,
+      return fail({
         entry: entries.length + 1,
         message: `entry ${entries.length + 1} was removed: the log ends after entry ${entries.length} of ${expected.entryCount}`,
-      };
+      });
     }
     if ((last?.hash ?? null) !== expected.head || entries.length !== expected.entryCount) {
       const which = last ? describe(last) : 'the first entry';
-      return { ok: false, entry: last?.seq ?? 1, message: `${which} was changed or added: it does not match the log's recorded head` };
+      return fail({ entry: last?.seq ?? 1, message: `${which} was changed or added: it does not match the log's recorded head` });
     }
   }
-  return { ok: true, entries };
+  return ok(entries);
 }

@@ -8,6 +8,7 @@ import {
   type IncidentView,
   type LogEntry,
 } from '../../model/incident.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 import { verifyChain } from './chain.ts';
 
 const utc = (iso: string | null) => (iso ? `${iso.slice(0, 10)} ${iso.slice(11, 19)}` : '');
@@ -84,7 +85,7 @@ export function exportIncident(view: IncidentView, format: ExportFormat): Incide
     : { filename: `incident-${view.id}.json`, text: incidentJson(view) };
 }
 
-export type ExportCheck = { ok: true; incidentId: string; entries: LogEntry[] } | { ok: false; message: string };
+export type ExportCheck = Result<{ incidentId: string; entries: LogEntry[] }>;
 
 /** Checks an export file's text: its shape, then every link of the chain and the recorded head. */
 export function verifyExport(text: string): ExportCheck {
@@ -92,24 +93,18 @@ export function verifyExport(text: string): ExportCheck {
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'not valid JSON' };
+    return fail('not valid JSON');
   }
   const parsed = IncidentExportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return {
-      ok: false,
-      message: `not a Lifeline incident export (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`,
-    };
+    return fail(`not a Lifeline incident export (${issue?.path.join('.') || 'top level'}: ${issue?.message ?? 'invalid'})`);
   }
   const { entries, entryCount, head, incidentId } = parsed.data;
   const chain = verifyChain(entries, { entryCount, head });
-  if (!chain.ok) return { ok: false, message: chain.message };
-  const first = chain.entries[0];
+  if (!chain.ok) return fail(chain.error.message);
+  const first = chain.value[0];
   if (first?.kind !== 'started' || first.incidentId !== incidentId)
-    return {
-      ok: false,
-      message: `entry 1 was changed: it starts incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${incidentId}"`,
-    };
-  return { ok: true, incidentId, entries: chain.entries };
+    return fail(`entry 1 was changed: it starts incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${incidentId}"`);
+  return ok({ incidentId, entries: chain.value });
 }

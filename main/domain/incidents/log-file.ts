@@ -6,6 +6,7 @@ import { writeFileDurable } from '../files/durable-write.ts';
 import { StateFileError } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { IncidentIdSchema, type LogEntry } from '../../model/incident.ts';
+import { fail, type Result } from '../../model/result.ts';
 import { verifyChain } from './chain.ts';
 
 export const LOG_SUFFIX = '.jsonl';
@@ -13,7 +14,8 @@ export const LOG_SUFFIX = '.jsonl';
 export const MAX_LOG_BYTES = 16 * 1024 * 1024;
 export const MAX_LOG_ENTRIES = 5000;
 
-export type LogRead = { ok: true; entries: LogEntry[] } | { ok: false; missing: boolean; message: string };
+/** The checked entries, or why not; `missing` when there is no such incident (rather than a bad file). */
+export type LogRead = Result<LogEntry[], { missing: boolean; message: string }>;
 
 export function logPath(dir: string, id: string): string {
   return join(dir, `${id}${LOG_SUFFIX}`);
@@ -27,7 +29,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Parses and checks a log file's bytes; `id` is what the file name says the incident is. */
 export function decodeLog(bytes: Uint8Array, id: string): LogRead {
-  const bad = (message: string): LogRead => ({ ok: false, missing: false, message });
+  const bad = (message: string): LogRead => fail({ missing: false, message });
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -47,23 +49,23 @@ export function decodeLog(bytes: Uint8Array, id: string): LogRead {
     }
   }
   const chain = verifyChain(raw);
-  if (!chain.ok) return bad(chain.message);
-  const [first] = chain.entries;
+  if (!chain.ok) return bad(chain.error.message);
+  const [first] = chain.value;
   if (first?.kind !== 'started' || first.incidentId !== id)
     return bad(`the log is of incident "${first?.kind === 'started' ? first.incidentId : '?'}", not "${id}"`);
-  return { ok: true, entries: chain.entries };
+  return chain;
 }
 
 export async function readLog(fs: FsPort, dir: string, id: string): Promise<LogRead> {
-  if (!IncidentIdSchema.safeParse(id).success) return { ok: false, missing: true, message: `"${id}" is not an incident id` };
+  if (!IncidentIdSchema.safeParse(id).success) return fail({ missing: true, message: `"${id}" is not an incident id` });
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(logPath(dir, id), MAX_LOG_BYTES);
   } catch (error) {
-    if (error instanceof StateFileError) return { ok: false, missing: false, message: error.message };
+    if (error instanceof StateFileError) return fail({ missing: false, message: error.message });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, missing: true, message: `no incident "${id}"` };
-    return { ok: false, missing: false, message: `unreadable (${code ?? 'error'})` };
+    if (code === 'ENOENT') return fail({ missing: true, message: `no incident "${id}"` });
+    return fail({ missing: false, message: `unreadable (${code ?? 'error'})` });
   }
   return decodeLog(bytes, id);
 }

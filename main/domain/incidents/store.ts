@@ -72,11 +72,9 @@ export function createIncidentStore(options: { dir: string; fs: FsPort; clock: C
 
   async function read(id: string): Promise<LogEntry[]> {
     const result = await readLog(fs, dir, id);
-    if (result.ok) return result.entries;
-    throw new IncidentError(
-      result.missing ? 'not-found' : 'corrupt',
-      result.missing ? result.message : `incident ${id} cannot be read: ${result.message}`,
-    );
+    if (result.ok) return result.value;
+    const { missing, message } = result.error;
+    throw new IncidentError(missing ? 'not-found' : 'corrupt', missing ? message : `incident ${id} cannot be read: ${message}`);
   }
 
   return {
@@ -88,9 +86,9 @@ export function createIncidentStore(options: { dir: string; fs: FsPort; clock: C
       const problems: IncidentList['problems'] = [];
       for (const name of names) {
         const result = await readLog(fs, dir, name.slice(0, -LOG_SUFFIX.length));
-        const [first] = result.ok ? result.entries : [];
-        if (result.ok && first?.kind === 'started') incidents.push(summaryOf(first, result.entries.at(-1) ?? first));
-        else problems.push({ file: `incidents/${name}`, message: result.ok ? 'no start entry' : result.message });
+        const [first] = result.ok ? result.value : [];
+        if (result.ok && first?.kind === 'started') incidents.push(summaryOf(first, result.value.at(-1) ?? first));
+        else problems.push({ file: `incidents/${name}`, message: result.ok ? 'no start entry' : result.error.message });
       }
       incidents.sort((a, b) => Number(b.open) - Number(a.open) || b.startedAt.localeCompare(a.startedAt));
       return { incidents, problems };

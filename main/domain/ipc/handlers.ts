@@ -106,8 +106,8 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     openExternal: async (raw) => {
       const checked = checkExternalUrl(raw);
-      if (!checked.ok) throw new IpcFailure('unsupported', checked.reason);
-      await deps.openExternal(checked.url);
+      if (!checked.ok) throw new IpcFailure('unsupported', checked.error);
+      await deps.openExternal(checked.value);
     },
     getTheme: async () => deps.theme.getTheme(),
     setTheme: async (theme) => deps.theme.setTheme(theme),

@@ -32,7 +32,7 @@ export function registerHandlers(ipcMain: IpcMainLike, handlers: HandlerTable, o
       try {
         const verdict = checkSender(event, options.isOwnWebContents);
         if (!verdict.ok) {
-          options.onRefusedSender?.(channel, verdict.reason);
+          options.onRefusedSender?.(channel, verdict.error);
           return { ok: false, error: { code: 'bad-sender', message: 'Refused: not sent by the Lifeline window' } };
         }
         options.onTrustedCall?.(channel);

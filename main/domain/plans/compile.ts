@@ -179,11 +179,18 @@ async function compile(dir: string, options: CompileOptions): Promise<CompileRes
       case 'runbook': {
         const split = splitFrontMatter(file.text);
         if (!split.ok) {
-          findings.push({ severity: 'error', file: file.rel, line: split.line, column: 1, rule: split.rule, message: split.message });
+          findings.push({
+            severity: 'error',
+            file: file.rel,
+            line: split.error.line,
+            column: 1,
+            rule: split.error.rule,
+            message: split.error.message,
+          });
           break;
         }
-        const loaded = loadYaml(file, parseYaml(file.rel, split.yamlText), RunbookFrontMatterSource, 'the front matter', findings);
-        runbooks.push({ ...loaded, body: { text: split.body, startLine: split.bodyStartLine } });
+        const loaded = loadYaml(file, parseYaml(file.rel, split.value.yamlText), RunbookFrontMatterSource, 'the front matter', findings);
+        runbooks.push({ ...loaded, body: { text: split.value.body, startLine: split.value.bodyStartLine } });
         break;
       }
     }

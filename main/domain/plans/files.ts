@@ -88,12 +88,12 @@ export async function readPlansDir(dir: string): Promise<ReadResult> {
     }
     if (Object.hasOwn(SECTIONS, name)) {
       const resolved = await resolveEntry(root, abs, name);
-      if (!resolved.ok) result.findings.push(resolved.finding);
-      else if (!resolved.stats.isDirectory())
+      if (!resolved.ok) result.findings.push(resolved.error);
+      else if (!resolved.value.stats.isDirectory())
         result.findings.push(
           finding('error', name, 'not-a-directory', `${name} should be a directory holding ${SECTIONS[name as Section].ext} files`),
         );
-      else await readSection(result, root, resolved.real, name as Section);
+      else await readSection(result, root, resolved.value.real, name as Section);
       continue;
     }
     if (/^lifeline\.(yml|json|YAML|Yaml)$/.test(name)) {
@@ -206,35 +206,36 @@ async function addFile(result: ReadResult, root: string, abs: string, rel: strin
   result.examined.push(rel);
   const resolved = await resolveEntry(root, abs, rel);
   if (!resolved.ok) {
-    result.findings.push(resolved.finding);
+    result.findings.push(resolved.error);
     return;
   }
-  if (!resolved.stats.isFile()) {
+  const { real, stats } = resolved.value;
+  if (!stats.isFile()) {
     result.findings.push(
       finding(
         'error',
         rel,
         'not-a-file',
-        `${rel} is ${describeNonFile(resolved.stats)}, not a regular file: plans are read from regular files only`,
+        `${rel} is ${describeNonFile(stats)}, not a regular file: plans are read from regular files only`,
       ),
     );
     return;
   }
-  if (resolved.stats.size > MAX_FILE_BYTES) {
+  if (stats.size > MAX_FILE_BYTES) {
     result.findings.push(
       finding(
         'error',
         rel,
         'file-too-large',
-        `${rel} is ${sizeText(resolved.stats.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`,
+        `${rel} is ${sizeText(stats.size)}; plan files are limited to 1 MiB (1,048,576 bytes): split it into smaller files or trim it`,
       ),
     );
     return;
   }
-  const read = await readText(resolved.real, rel);
-  if ('finding' in read) {
-    result.findings.push(read.finding);
+  const read = await readText(real, rel);
+  if (!read.ok) {
+    result.findings.push(read.error);
     return;
   }
-  result.files.push({ kind, rel, id, text: read.text });
+  result.files.push({ kind, rel, id, text: read.value });
 }

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Position } from './yaml.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 import { lookAlikeHostWarning, quote } from './values.ts';
 
 export interface MarkdownProblem extends Position {
@@ -15,8 +16,10 @@ export interface MarkdownProblem extends Position {
 
 // ---------------------------------------------------------------- front matter
 
-export type FrontMatter =
-  { ok: true; yamlText: string; body: string; bodyStartLine: number } | { ok: false; rule: string; message: string; line: number };
+export type FrontMatter = Result<
+  { yamlText: string; body: string; bodyStartLine: number },
+  { rule: string; message: string; line: number }
+>;
 
 const FENCE = /^---[ \t]*$/;
 const CLOSE = /^(---|\.\.\.)[ \t]*$/;
@@ -25,12 +28,11 @@ const CLOSE = /^(---|\.\.\.)[ \t]*$/;
 export function splitFrontMatter(text: string): FrontMatter {
   const lines = text.split('\n');
   if (!FENCE.test(lines[0] ?? '')) {
-    return {
-      ok: false,
+    return fail({
       rule: 'missing-front-matter',
       line: 1,
       message: "a runbook starts with front matter: a line '---', then 'title: ...' (and services, vendors, tags), then another '---' line",
-    };
+    });
   }
   let offset = lines[0]!.length + 1;
   for (let i = 1; i < lines.length; i++) {
@@ -38,16 +40,15 @@ export function splitFrontMatter(text: string): FrontMatter {
     if (CLOSE.test(line)) {
       const yamlText = text.slice(0, offset);
       const bodyOffset = Math.min(text.length, offset + line.length + 1);
-      return { ok: true, yamlText, body: text.slice(bodyOffset), bodyStartLine: i + 2 };
+      return ok({ yamlText, body: text.slice(bodyOffset), bodyStartLine: i + 2 });
     }
     offset += line.length + 1;
   }
-  return {
-    ok: false,
+  return fail({
     rule: 'unclosed-front-matter',
     line: 1,
     message: "the front matter that starts here is never closed: add a line '---' after the last front matter key",
-  };
+  });
 }
 
 // ---------------------------------------------------------------- links
@@ -60,40 +61,37 @@ function normaliseUrl(url: string): string {
   return url.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
 }
 
-export type UrlVerdict = { ok: true } | { ok: false; rule: 'link-scheme' | 'relative-link'; reason: string };
+/** The URL as a browser reads it, or which rule it breaks and why. */
+export type UrlVerdict = Result<string, { rule: 'link-scheme' | 'relative-link'; reason: string }>;
 
 export function classifyUrl(url: string): UrlVerdict {
   const u = normaliseUrl(url);
-  if (u === '') return { ok: false, rule: 'relative-link', reason: 'empty link: add the https:// address it should open' };
-  if (u.startsWith('#')) return { ok: true };
+  if (u === '') return fail({ rule: 'relative-link', reason: 'empty link: add the https:// address it should open' });
+  if (u.startsWith('#')) return ok(u);
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(u)?.[1]?.toLowerCase();
   if (scheme === undefined) {
     if (u.startsWith('//') || u.startsWith('\\\\') || u.startsWith('/\\') || u.startsWith('\\/')) {
-      return {
-        ok: false,
+      return fail({
         rule: 'relative-link',
         reason: `link ${quote(url)} has no scheme: write it out in full as https:${u.startsWith('//') ? u : '//...'}`,
-      };
+      });
     }
-    return {
-      ok: false,
+    return fail({
       rule: 'relative-link',
       reason: `link ${quote(url)} is relative and leads nowhere in Lifeline: use a full https:// address (or #heading for a heading on this page)`,
-    };
+    });
   }
-  if (ALLOWED_SCHEMES.has(scheme)) return { ok: true };
+  if (ALLOWED_SCHEMES.has(scheme)) return ok(u);
   if (scheme === 'http') {
-    return {
-      ok: false,
+    return fail({
       rule: 'link-scheme',
       reason: `link ${quote(url)} uses http: write https://${u.slice(u.indexOf(':') + 1).replace(/^\/\//, '')} (only https, mailto and tel links are allowed)`,
-    };
+    });
   }
-  return {
-    ok: false,
+  return fail({
     rule: 'link-scheme',
     reason: `link ${quote(url)} uses the '${scheme}:' scheme, which is not allowed: Lifeline only opens https, mailto and tel links, so remove it or use an https address`,
-  };
+  });
 }
 
 interface MdNode {
@@ -298,7 +296,12 @@ export function checkMarkdownLinks(
       const verdict = classifyUrl(node.url);
       const lookAlike = verdict.ok ? lookAlikeHostWarning(node.url) : undefined;
       if (lookAlike) report(at, 'idn-host', `link: ${lookAlike}`);
-      if (!verdict.ok) report(at, verdict.rule, node.type === 'image' ? `image ${verdict.reason.replace(/^link /, '')}` : verdict.reason);
+      if (!verdict.ok)
+        report(
+          at,
+          verdict.error.rule,
+          node.type === 'image' ? `image ${verdict.error.reason.replace(/^link /, '')}` : verdict.error.reason,
+        );
       else if (node.type === 'image' && /^https:/i.test(normaliseUrl(node.url))) {
         report(
           at,
@@ -344,7 +347,7 @@ function checkHtml(html: string, start: Position, report: (at: Position, rule: M
         const urls = name === 'srcset' ? attr.value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [attr.value];
         for (const url of urls) {
           const verdict = classifyUrl(url);
-          if (!verdict.ok) report(at, verdict.rule, `in HTML ${attr.name}=: ${verdict.reason}`);
+          if (!verdict.ok) report(at, verdict.error.rule, `in HTML ${attr.name}=: ${verdict.error.reason}`);
         }
       }
     }

@@ -4,6 +4,7 @@ import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
 import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
+import type { Result } from '../../model/result.ts';
 import type { Finding } from './findings.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -16,7 +17,7 @@ export function isInside(root: string, path: string): boolean {
   return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
-export type Resolved = { ok: true; real: string; stats: Stats } | { ok: false; finding: Finding };
+export type Resolved = Result<{ real: string; stats: Stats }, Finding>;
 
 /** Follows a symlink only if it stays inside the plans directory. */
 export async function resolveEntry(root: string, abs: string, rel: string): Promise<Resolved> {
@@ -24,7 +25,7 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
   try {
     link = await lstat(abs);
   } catch (error) {
-    return { ok: false, finding: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
+    return { ok: false, error: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
   }
   let real = abs;
   if (link.isSymbolicLink()) {
@@ -35,7 +36,7 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
       if (code === 'ELOOP')
         return {
           ok: false,
-          finding: finding(
+          error: finding(
             'error',
             rel,
             'symlink-loop',
@@ -45,19 +46,19 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
       if (code === 'ENOENT')
         return {
           ok: false,
-          finding: finding(
+          error: finding(
             'error',
             rel,
             'broken-symlink',
             `${rel} is a symbolic link to something that does not exist: fix or remove the link`,
           ),
         };
-      return { ok: false, finding: finding('error', rel, 'unreadable', `cannot follow the symbolic link ${rel}: ${reason(error)}`) };
+      return { ok: false, error: finding('error', rel, 'unreadable', `cannot follow the symbolic link ${rel}: ${reason(error)}`) };
     }
     if (!isInside(root, real)) {
       return {
         ok: false,
-        finding: finding(
+        error: finding(
           'error',
           rel,
           'symlink-outside',
@@ -67,9 +68,9 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
     }
   }
   try {
-    return { ok: true, real, stats: link.isSymbolicLink() ? await stat(real) : link };
+    return { ok: true, value: { real, stats: link.isSymbolicLink() ? await stat(real) : link } };
   } catch (error) {
-    return { ok: false, finding: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
+    return { ok: false, error: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
   }
 }
 
@@ -105,19 +106,20 @@ export function sizeText(bytes: number): string {
 }
 
 /** Reads a regular file (already confined), capped at MAX_FILE_BYTES, strictly UTF-8. */
-export async function readText(real: string, rel: string): Promise<{ text: string } | { finding: Finding }> {
+export async function readText(real: string, rel: string): Promise<Result<string, Finding>> {
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOFOLLOW ?? 0);
   let handle;
   try {
     handle = await open(real, flags);
   } catch (error) {
-    return { finding: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
+    return { ok: false, error: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
   }
   try {
     const st = await handle.stat();
     if (!st.isFile())
       return {
-        finding: finding(
+        ok: false,
+        error: finding(
           'error',
           rel,
           'not-a-file',
@@ -126,7 +128,8 @@ export async function readText(real: string, rel: string): Promise<{ text: strin
       };
     if (st.size > MAX_FILE_BYTES) {
       return {
-        finding: finding(
+        ok: false,
+        error: finding(
           'error',
           rel,
           'file-too-large',
@@ -142,7 +145,8 @@ export async function readText(real: string, rel: string): Promise<{ text: strin
       length += bytesRead;
       if (length > MAX_FILE_BYTES) {
         return {
-          finding: finding(
+          ok: false,
+          error: finding(
             'error',
             rel,
             'file-too-large',
@@ -153,7 +157,7 @@ export async function readText(real: string, rel: string): Promise<{ text: strin
     }
     return decode(buffer.subarray(0, length), rel);
   } catch (error) {
-    return { finding: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
+    return { ok: false, error: finding('error', rel, 'unreadable', `cannot read ${rel}: ${reason(error)}`) };
   } finally {
     await handle.close().catch(() => undefined);
   }
@@ -191,7 +195,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: Finding } {
+function decode(bytes: Uint8Array, rel: string): Result<string, Finding> {
   const bad = firstInvalidUtf8(bytes);
   if (bad >= 0) {
     const before = bytes.subarray(0, bad);
@@ -206,7 +210,8 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
     const column = new TextDecoder().decode(bytes.subarray(lineStart, bad)).length + 1;
     const hex = `0x${bytes[bad]!.toString(16).toUpperCase().padStart(2, '0')}`;
     return {
-      finding: finding(
+      ok: false,
+      error: finding(
         'error',
         rel,
         'not-utf8',
@@ -227,7 +232,8 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
     const column = control.index - head.lastIndexOf('\n');
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return {
-      finding: finding(
+      ok: false,
+      error: finding(
         'error',
         rel,
         'control-character',
@@ -237,5 +243,5 @@ function decode(bytes: Uint8Array, rel: string): { text: string } | { finding: F
       ),
     };
   }
-  return { text };
+  return { ok: true, value: text };
 }

@@ -14,8 +14,8 @@ import {
   checkPhone,
   checkTime,
   checkTimezone,
-  type Checked,
 } from './values.ts';
+import type { Result } from '../../model/result.ts';
 
 /** Prefix of the message zod carries for unknown keys: the keys that are allowed there. */
 export const KNOWN_KEYS_MARKER = '\u0000known:';
@@ -32,7 +32,7 @@ const text = z.string().superRefine((v, ctx) => {
   if (v.trim() === '') ctx.addIssue({ code: 'custom', message: 'is empty: fill it in or remove the key', params: { rule: 'empty-value' } });
 });
 
-function checked<T>(check: (v: string) => Checked<T>, rule: string) {
+function checked<T>(check: (v: string) => Result<T>, rule: string) {
   return z.string().transform((v, ctx): T => {
     if (v.trim() === '') {
       ctx.addIssue({ code: 'custom', message: 'is empty: fill it in or remove the key', params: { rule: 'empty-value' } });
@@ -40,7 +40,7 @@ function checked<T>(check: (v: string) => Checked<T>, rule: string) {
     }
     const r = check(v);
     if (r.ok) return r.value;
-    ctx.addIssue({ code: 'custom', message: r.reason, params: { rule } });
+    ctx.addIssue({ code: 'custom', message: r.error, params: { rule } });
     return z.NEVER;
   });
 }
@@ -50,7 +50,7 @@ const date = checked(checkDate, 'invalid-date');
 const duration = z.string().transform((v, ctx) => {
   const r = checkDuration(v);
   if (r.ok) return { text: v, minutes: r.value };
-  ctx.addIssue({ code: 'custom', message: r.reason, params: { rule: 'invalid-duration' } });
+  ctx.addIssue({ code: 'custom', message: r.error, params: { rule: 'invalid-duration' } });
   return z.NEVER;
 });
 const httpsUrl = checked(checkHttpsUrl, 'invalid-url');
@@ -59,7 +59,7 @@ const phone = checked(checkPhone, 'invalid-phone');
 const timezone = checked(checkTimezone, 'invalid-timezone');
 const timeText =
   (allowEndOfDay: boolean) =>
-  (v: string): Checked<string> => {
+  (v: string): Result<string> => {
     const r = checkTime(v, allowEndOfDay);
     return r.ok ? { ok: true, value: v } : r;
   };
@@ -138,7 +138,7 @@ const after = z.string().transform((v, ctx) => {
   if (r.ok) return { kind: 'duration' as const, minutes: r.value, text: v };
   ctx.addIssue({
     code: 'custom',
-    message: `${r.reason}; or write first_response to escalate once the first-response time has passed`,
+    message: `${r.error}; or write first_response to escalate once the first-response time has passed`,
     params: { rule: 'invalid-duration' },
   });
   return z.NEVER;

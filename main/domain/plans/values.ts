@@ -4,12 +4,7 @@ import { domainToUnicode } from 'node:url';
 import { parsePhoneNumberWithError, ParseError } from 'libphonenumber-js';
 import { WEEKDAYS } from '../../model/bundle.ts';
 import { escapeControls } from '../security/terminal-text.ts';
-import type { Checked } from '../../model/result.ts';
-
-export type { Checked };
-
-const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
-const bad = (reason: string): Checked<never> => ({ ok: false, reason });
+import { fail as bad, ok, type Result } from '../../model/result.ts';
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
@@ -28,7 +23,7 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-export function checkId(value: string): Checked<string> {
+export function checkId(value: string): Result<string> {
   if (ID_PATTERN.test(value)) return ok(value);
   const slug = slugify(value);
   const hint = slug !== '' && slug !== value ? ` (e.g. '${slug}')` : '';
@@ -42,7 +37,7 @@ const UNIT_MINUTES = { m: 1, h: 60, d: 1440 } as const;
 const MAX_DURATION_MINUTES = 366 * 1440;
 
 /** `15m`, `4h`, `2d` → minutes. */
-export function checkDuration(value: string): Checked<number> {
+export function checkDuration(value: string): Result<number> {
   const m = DURATION.exec(value);
   if (m) {
     const minutes = Number(m[1]) * UNIT_MINUTES[m[2] as keyof typeof UNIT_MINUTES];
@@ -62,7 +57,7 @@ export function checkDuration(value: string): Checked<number> {
 
 // ---------------------------------------------------------------- dates and times
 
-export function checkDate(value: string): Checked<string> {
+export function checkDate(value: string): Result<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) return bad(`${quote(value)} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31`);
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -80,7 +75,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** `HH:MM`, 00:00..23:59; `24:00` also allowed when `allowEndOfDay` (a closing time). */
-export function checkTime(value: string, allowEndOfDay: boolean): Checked<number> {
+export function checkTime(value: string, allowEndOfDay: boolean): Result<number> {
   const m = /^(\d{2}):(\d{2})$/.exec(value);
   if (m) {
     const h = Number(m[1]);
@@ -103,7 +98,7 @@ export function checkTime(value: string, allowEndOfDay: boolean): Checked<number
   return bad(`${quote(value)} is not a time: write it as 24-hour HH:MM in quotes, e.g. "08:00" or "17:30"`);
 }
 
-export function checkTimezone(value: string): Checked<string> {
+export function checkTimezone(value: string): Result<string> {
   let resolved: string;
   try {
     resolved = new Intl.DateTimeFormat('en-US', { timeZone: value }).resolvedOptions().timeZone;
@@ -117,7 +112,7 @@ export function checkTimezone(value: string): Checked<string> {
 }
 
 /** `mon-fri` style ranges or a list of day names, returned in week order. */
-export function checkDayRange(value: string): Checked<string[]> {
+export function checkDayRange(value: string): Result<string[]> {
   const m = /^([a-z]{3})-([a-z]{3})$/.exec(value.trim().toLowerCase());
   const days = WEEKDAYS as readonly string[];
   if (m && days.includes(m[1]!) && days.includes(m[2]!)) {
@@ -133,7 +128,7 @@ export function checkDayRange(value: string): Checked<string[]> {
   return bad(`${quote(value)} is not a day range: write e.g. mon-fri, or a list such as [mon, tue, wed]`);
 }
 
-export function checkDay(value: string): Checked<string> {
+export function checkDay(value: string): Result<string> {
   const days = WEEKDAYS as readonly string[];
   if (days.includes(value)) return ok(value);
   const lower = value.trim().toLowerCase().slice(0, 3);
@@ -143,7 +138,7 @@ export function checkDay(value: string): Checked<string> {
 
 // ---------------------------------------------------------------- URLs, emails, phones
 
-export function checkHttpsUrl(value: string): Checked<string> {
+export function checkHttpsUrl(value: string): Result<string> {
   const trimmed = value.trim();
   if (trimmed !== value) return bad(`${quote(value)} has spaces around it: remove them`);
   let url: URL;
@@ -182,7 +177,7 @@ export function lookAlikeHostWarning(value: string): string | undefined {
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
-export function checkEmail(value: string): Checked<string> {
+export function checkEmail(value: string): Result<string> {
   if (value.toLowerCase().startsWith('mailto:')) return bad(`${quote(value)}: write the bare address, without 'mailto:'`);
   if (value.length <= 254 && EMAIL.test(value)) return ok(value);
   return bad(`${quote(value)} is not an email address: write it like support@example.com`);
@@ -200,7 +195,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
 
 const unicodeName = (c: string) => `U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
-export function checkPhone(value: string): Checked<PhoneNumber> {
+export function checkPhone(value: string): Result<PhoneNumber> {
   const display = value.trim();
   if (display === '') return bad('the phone number is empty');
   const hidden = INVISIBLE.exec(value);

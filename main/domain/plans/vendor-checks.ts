@@ -56,24 +56,24 @@ export function checkVendor(v: Loaded, ctx: Context): Finding[] {
     switch (str(ch.type)) {
       case 'phone': {
         const p = checkPhone(value);
-        if (!p.ok) r.error(path, 'invalid-phone', `value: ${p.reason}`);
+        if (!p.ok) r.error(path, 'invalid-phone', `value: ${p.error}`);
         break;
       }
       case 'portal': {
         const u = checkHttpsUrl(value);
-        if (!u.ok) r.error(path, 'invalid-url', `value: ${u.reason}`);
+        if (!u.ok) r.error(path, 'invalid-url', `value: ${u.error}`);
         break;
       }
       case 'email': {
         const e = checkEmail(value);
-        if (!e.ok) r.error(path, 'invalid-email', `value: ${e.reason}`);
+        if (!e.ok) r.error(path, 'invalid-email', `value: ${e.error}`);
         break;
       }
       case 'chat':
       case 'slack': {
         if (/^[a-z][a-z0-9+.-]*:/i.test(value) && !/^mailto:/i.test(value)) {
           const u = checkHttpsUrl(value);
-          if (!u.ok) r.error(path, 'invalid-url', `value: ${u.reason}`);
+          if (!u.ok) r.error(path, 'invalid-url', `value: ${u.error}`);
         }
         break;
       }

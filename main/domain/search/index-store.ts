@@ -8,7 +8,8 @@ import { STATE_FILE_MAX_BYTES } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { buildIndex } from './build.ts';
 import type { CompactIndex } from './compact-index.ts';
-import { decodeIndex, encodeIndex } from './serialize.ts';
+import { fail } from '../../model/result.ts';
+import { decodeIndex, encodeIndex, type IndexRead } from './serialize.ts';
 
 export const INDEX_FILE = 'search-index.bin';
 /** The index holds the bundle's text plus postings: a few times the bundle at most. */
@@ -32,13 +33,13 @@ export interface OpenedIndex {
   ms: number;
 }
 
-async function readStored(fs: FsPort, ref: GenerationRef): Promise<{ ok: true; index: CompactIndex } | { ok: false; reason: string }> {
+async function readStored(fs: FsPort, ref: GenerationRef): Promise<IndexRead> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(join(ref.dir, INDEX_FILE), MAX_INDEX_BYTES);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'no stored index' : `stored index unreadable: ${(error as Error).message}` };
+    return fail(code === 'ENOENT' ? 'no stored index' : `stored index unreadable: ${(error as Error).message}`);
   }
   return decodeIndex(bytes, ref.bundleHash);
 }
@@ -53,7 +54,7 @@ export async function rebuild(fs: FsPort, ref: GenerationRef): Promise<CompactIn
 export async function openIndex(fs: FsPort, ref: GenerationRef): Promise<OpenedIndex> {
   const started = performance.now();
   const stored = await readStored(fs, ref);
-  if (stored.ok) return { index: stored.index, rebuiltBecause: null, writeError: null, ms: performance.now() - started };
+  if (stored.ok) return { index: stored.value, rebuiltBecause: null, writeError: null, ms: performance.now() - started };
   const index = await rebuild(fs, ref);
   let writeError: string | null = null;
   try {
@@ -61,5 +62,5 @@ export async function openIndex(fs: FsPort, ref: GenerationRef): Promise<OpenedI
   } catch (error) {
     writeError = (error as Error).message;
   }
-  return { index, rebuiltBecause: stored.reason, writeError, ms: performance.now() - started };
+  return { index, rebuiltBecause: stored.error, writeError, ms: performance.now() - started };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { lazyDocList, type CompactIndex } from './compact-index.ts';
 import { SEARCH_KINDS } from '../../model/search.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 
 export const INDEX_FORMAT = 2;
 const MAGIC = Buffer.from('LLSEARCH');
@@ -19,7 +20,7 @@ interface Header {
   postings: number;
 }
 
-export type IndexRead = { ok: true; index: CompactIndex } | { ok: false; reason: string };
+export type IndexRead = Result<CompactIndex>;
 
 const align4 = (n: number) => (n + 3) & ~3;
 type Flat = Uint32Array | Float32Array | Uint8Array;
@@ -79,8 +80,7 @@ function slice<T extends Flat>(make: new (n: number) => T, bytes: Buffer, at: nu
 }
 
 export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
-  if (bytes.length < MAGIC.length + 4 + DIGEST || !bytes.subarray(0, MAGIC.length).equals(MAGIC))
-    return { ok: false, reason: 'not a search index file' };
+  if (bytes.length < MAGIC.length + 4 + DIGEST || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return fail('not a search index file');
   const body = bytes.subarray(0, bytes.length - DIGEST);
   if (
     !createHash('sha256')
@@ -88,17 +88,17 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
       .digest()
       .equals(bytes.subarray(bytes.length - DIGEST))
   )
-    return { ok: false, reason: 'checksum mismatch (truncated or corrupt)' };
+    return fail('checksum mismatch (truncated or corrupt)');
   const jsonLength = bytes.readUInt32LE(MAGIC.length);
   let header: unknown;
   try {
     header = JSON.parse(bytes.subarray(MAGIC.length + 4, MAGIC.length + 4 + jsonLength).toString('utf8'));
   } catch {
-    return { ok: false, reason: 'unreadable header' };
+    return fail('unreadable header');
   }
-  if (!isHeader(header)) return { ok: false, reason: 'unexpected header' };
-  if (header.format !== INDEX_FORMAT) return { ok: false, reason: `index format ${header.format}, expected ${INDEX_FORMAT}` };
-  if (header.bundleHash !== expectedHash) return { ok: false, reason: 'built from another bundle' };
+  if (!isHeader(header)) return fail('unexpected header');
+  if (header.format !== INDEX_FORMAT) return fail(`index format ${header.format}, expected ${INDEX_FORMAT}`);
+  if (header.bundleHash !== expectedHash) return fail('built from another bundle');
   const { docCount: docs, postings: n } = header;
   const terms = header.terms.length;
   const phones = header.phoneTerms.length;
@@ -108,8 +108,7 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
     at += count * width;
     return array;
   };
-  if (at + (terms + 1 + 2 * n + phones + docs + 1) * 4 + n + docs > body.length)
-    return { ok: false, reason: 'array lengths do not match the header' };
+  if (at + (terms + 1 + 2 * n + phones + docs + 1) * 4 + n + docs > body.length) return fail('array lengths do not match the header');
   const postStart = take(Uint32Array, terms + 1, 4);
   const postDoc = take(Uint32Array, n, 4);
   const postScore = take(Float32Array, n, 4);
@@ -118,7 +117,7 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
   const postTitle = take(Uint8Array, n, 1);
   const kinds = take(Uint8Array, docs, 1);
   const blob = bytes.subarray(at, body.length);
-  if (docOffsets[docs] !== blob.length) return { ok: false, reason: 'document lengths do not match the header' };
+  if (docOffsets[docs] !== blob.length) return fail('document lengths do not match the header');
   const index: CompactIndex = {
     docs: lazyDocList(blob, docOffsets, kinds),
     terms: header.terms,
@@ -129,7 +128,7 @@ export function decodeIndex(bytes: Buffer, expectedHash: string): IndexRead {
     phoneTerms: header.phoneTerms,
     phoneDoc,
   };
-  return consistent(index, docOffsets, kinds) ? { ok: true, index } : { ok: false, reason: 'postings point outside the index' };
+  return consistent(index, docOffsets, kinds) ? ok(index) : fail('postings point outside the index');
 }
 
 /** Every posting range, document number, offset and kind in bounds, so queries never read past an array. */

@@ -1,9 +1,11 @@
 // Which links may leave the app through shell.openExternal: https, mailto and tel only, parsed in main.
 // Electron security checklist #15, "Do not use shell.openExternal with untrusted content":
 // https://www.electronjs.org/docs/latest/tutorial/security#15-do-not-use-shellopenexternal-with-untrusted-content
+import { fail, ok, type Result } from '../../model/result.ts';
 import { hasHiddenCharacters } from './hidden-chars.ts';
 
-export type ExternalUrlCheck = { ok: true; url: string } | { ok: false; reason: string };
+/** The URL to open (normalised by the URL parser), or why it is refused. */
+export type ExternalUrlCheck = Result<string>;
 
 const MAX_LENGTH = 2048;
 const MAIL_ADDRESS = /^[^@\s,;:<>()[\]\\"]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
@@ -11,9 +13,7 @@ const MAIL_ADDRESS = /^[^@\s,;:<>()[\]\\"]+@[a-z0-9.-]+\.[a-z]{2,}$/i;
 const RAW_USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\\]*@/i;
 const PHONE = /^\+?[0-9][0-9().\- ]{1,39}((;ext=|,|p|w)[0-9#*,]{1,20})*$/i;
 
-function refuse(reason: string): ExternalUrlCheck {
-  return { ok: false, reason };
-}
+const refuse = (reason: string): ExternalUrlCheck => fail(reason);
 
 export function checkExternalUrl(raw: string): ExternalUrlCheck {
   if (raw.length === 0 || raw.length > MAX_LENGTH) return refuse('Link is empty or too long');
@@ -30,7 +30,7 @@ export function checkExternalUrl(raw: string): ExternalUrlCheck {
   switch (url.protocol) {
     case 'https:':
       if (url.hostname === '') return refuse('https link without a host');
-      return { ok: true, url: url.href };
+      return ok(url.href);
     case 'mailto:':
       return checkMailto(url);
     case 'tel:':
@@ -54,7 +54,7 @@ function checkMailto(url: URL): ExternalUrlCheck {
   if (addresses.length === 0 || !addresses.every((a) => MAIL_ADDRESS.test(a))) {
     return refuse('mailto link without a valid address');
   }
-  return { ok: true, url: url.href };
+  return ok(url.href);
 }
 
 function checkTel(url: URL): ExternalUrlCheck {
@@ -62,5 +62,5 @@ function checkTel(url: URL): ExternalUrlCheck {
   if (number === null || !PHONE.test(number) || url.search !== '' || url.hash !== '') {
     return refuse('tel link without a valid phone number');
   }
-  return { ok: true, url: url.href };
+  return ok(url.href);
 }

@@ -10,12 +10,12 @@ export type OpenExternal = (url: string) => void;
 export function refuseNavigation(event: { preventDefault(): void }, url: string, openExternal: OpenExternal): void {
   event.preventDefault();
   const checked = checkExternalUrl(url);
-  if (checked.ok) openExternal(checked.url);
+  if (checked.ok) openExternal(checked.value);
 }
 
 /** For setWindowOpenHandler (window.open, target=_blank): always denied; allowlisted links go to the OS. */
 export function denyWindowOpen(details: { url: string }, openExternal: OpenExternal): { action: 'deny' } {
   const checked = checkExternalUrl(details.url);
-  if (checked.ok) openExternal(checked.url);
+  if (checked.ok) openExternal(checked.value);
   return { action: 'deny' };
 }

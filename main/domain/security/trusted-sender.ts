@@ -1,6 +1,8 @@
 // Accepts IPC only from our own window's top frame showing our own origin (app://lifeline).
 // Electron security checklist #17, "Validate the sender of all IPC messages":
 // https://www.electronjs.org/docs/latest/tutorial/security#17-validate-the-sender-of-all-ipc-messages
+import { fail, ok, type Result } from '../../model/result.ts';
+
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'lifeline';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
@@ -16,7 +18,8 @@ export interface SenderEventLike {
   readonly senderFrame: SenderFrameLike | null;
 }
 
-export type SenderVerdict = { ok: true } | { ok: false; reason: string };
+/** The sender's frame once it passed every check, or which check it failed. */
+export type SenderVerdict = Result<SenderFrameLike>;
 
 /** True for URLs of the app's own origin; the WHATWG origin of a custom scheme is "null", so compare parts. */
 export function isAppOrigin(raw: string): boolean {
@@ -41,12 +44,12 @@ export function checkSender(event: SenderEventLike, isOwnWebContents: (id: numbe
   } catch {
     frame = null;
   }
-  if (frame === null) return { ok: false, reason: 'sender frame is gone' };
-  if (!isOwnWebContents(event.sender.id)) return { ok: false, reason: 'sender is not a Lifeline window' };
+  if (frame === null) return fail('sender frame is gone');
+  if (!isOwnWebContents(event.sender.id)) return fail('sender is not a Lifeline window');
   const main = event.sender.mainFrame;
   if (frame.parent !== null || (main !== undefined && !isSameFrame(frame, main))) {
-    return { ok: false, reason: 'sender is not the top frame' };
+    return fail('sender is not the top frame');
   }
-  if (!isAppOrigin(frame.url)) return { ok: false, reason: 'sender is not the app origin' };
-  return { ok: true };
+  if (!isAppOrigin(frame.url)) return fail('sender is not the app origin');
+  return ok(frame);
 }

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { writeFileDurable, type RetryOptions } from '../files/durable-write.ts';
 import { StateFileError } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
-import type { Checked } from '../../model/result.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 
 /** Pointer, manifest, trusted state and sync record are a few KiB; anything near this is not ours. */
 const CHECKED_MAX_BYTES = 4 * 1024 * 1024;
@@ -19,30 +19,30 @@ export function encodeChecked(body: unknown): Buffer {
 }
 
 /** Parses and checks a file written by encodeChecked; never throws. */
-export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): Checked<T> {
-  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+export function decodeChecked<T>(bytes: Buffer, schema: z.ZodType<T>): Result<T> {
+  if (bytes.length === 0) return fail('empty file');
   let envelope: unknown;
   try {
     envelope = JSON.parse(bytes.toString('utf8'));
   } catch {
-    return { ok: false, reason: 'not valid JSON' };
+    return fail('not valid JSON');
   }
   if (typeof envelope !== 'object' || envelope === null || !('sha256' in envelope) || !('body' in envelope)) {
-    return { ok: false, reason: 'missing checksum envelope' };
+    return fail('missing checksum envelope');
   }
-  if (envelope.sha256 !== sha256(JSON.stringify(envelope.body))) return { ok: false, reason: 'checksum mismatch' };
+  if (envelope.sha256 !== sha256(JSON.stringify(envelope.body))) return fail('checksum mismatch');
   const parsed = schema.safeParse(envelope.body);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: 'unexpected content' };
+  return parsed.success ? ok(parsed.data) : fail('unexpected content');
 }
 
-export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType<T>): Promise<Checked<T>> {
+export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType<T>): Promise<Result<T>> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(path, CHECKED_MAX_BYTES);
   } catch (error) {
-    if (error instanceof StateFileError) return { ok: false, reason: error.message };
+    if (error instanceof StateFileError) return fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;
-    return { ok: false, reason: code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})` };
+    return fail(code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})`);
   }
   return decodeChecked(bytes, schema);
 }

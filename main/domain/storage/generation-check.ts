@@ -6,9 +6,10 @@ import { BundleSchema, BUNDLE_TARGET_NAME, type Bundle } from '../../model/bundl
 import { bundleFormatFingerprint } from './bundle-format.ts';
 import { readChecked, sha256 } from './checked-json.ts';
 import type { FsPort } from '../files/fs-port.ts';
+import { fail, ok, type Result } from '../../model/result.ts';
 import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, METADATA_FILES, storedName, type GenerationManifest } from './manifest.ts';
 
-export type GenerationCheck = { ok: true; manifest: GenerationManifest; bundle: Bundle } | { ok: false; reason: string };
+export type GenerationCheck = Result<{ manifest: GenerationManifest; bundle: Bundle }>;
 
 type Json = Parameters<typeof Metadata.fromJSON>[1];
 
@@ -71,22 +72,22 @@ export function signedBundleLength(targetsBytes: Buffer | undefined): number | u
 
 /** `listed`: this generation's manifest as just read and checked from `dir` (it is not parsed twice). */
 export async function checkGeneration(fs: FsPort, dir: string, listed?: GenerationManifest): Promise<GenerationCheck> {
-  const read = listed ? { ok: true as const, value: listed } : await readChecked(fs, join(dir, MANIFEST_FILE), ManifestSchema);
-  if (!read.ok) return { ok: false, reason: `manifest ${read.reason}` };
+  const read = listed ? ok(listed) : await readChecked(fs, join(dir, MANIFEST_FILE), ManifestSchema);
+  if (!read.ok) return fail(`manifest ${read.error}`);
   const files: Record<string, Buffer> = {};
   try {
     // Metadata first: the targets metadata bounds how much of the bundle may be read.
     for (const name of [...METADATA_FILES, BUNDLE_FILE]) {
       const limit = name === BUNDLE_FILE ? signedBundleLength(files['targets.json']) : undefined;
       const bytes = await fs.readFile(join(dir, storedName(read.value, name)), limit);
-      if (read.value.files[name] !== sha256(bytes)) return { ok: false, reason: `${name} does not match its recorded hash` };
+      if (read.value.files[name] !== sha256(bytes)) return fail(`${name} does not match its recorded hash`);
       files[name] = bytes;
     }
     // The bundle's hash was just computed against the manifest: the chain check reuses it.
     const bundleHash = read.value.files[BUNDLE_FILE] ?? '';
     const formatChecked = read.value.bundleFormat === bundleFormatFingerprint();
-    return { ok: true, manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash, formatChecked }) };
+    return ok({ manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash, formatChecked }) });
   } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    return fail((error as Error).message);
   }
 }

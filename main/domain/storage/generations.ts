@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { readChecked, writeChecked } from './checked-json.ts';
 import type { FsPort } from '../files/fs-port.ts';
+import { ok, type Result } from '../../model/result.ts';
 import { generationDir, type StateLayout } from './layout.ts';
 import { MANIFEST_FILE, ManifestSchema, type GenerationManifest } from './manifest.ts';
 
@@ -11,11 +12,12 @@ export const KEEP_PREVIOUS = 3;
 
 const PointerSchema = z.object({ generation: z.string().regex(/^[A-Za-z0-9-]+$/) });
 
-export type PointerRead = { ok: true; id: string } | { ok: false; reason: string };
+/** The active generation's id, or why the pointer cannot be read. */
+export type PointerRead = Result<string>;
 
 export async function readPointer(fs: FsPort, layout: StateLayout): Promise<PointerRead> {
   const read = await readChecked(fs, layout.pointer, PointerSchema);
-  return read.ok ? { ok: true, id: read.value.generation } : { ok: false, reason: read.reason };
+  return read.ok ? ok(read.value.generation) : read;
 }
 
 /** The durable swap: after this returns, a crash at any instant leaves the new generation active. */

@@ -1,8 +1,9 @@
 // Reads a state directory as it is: the active generation re-checked against its signed hashes (falling
 // back to the newest intact older one), every generation, the trusted floor and the sync record.
 import type { Bundle } from '../../model/bundle.ts';
+import { ok } from '../../model/result.ts';
 import type { FsPort } from '../files/fs-port.ts';
-import { checkGeneration } from './generation-check.ts';
+import { checkGeneration, type GenerationCheck } from './generation-check.ts';
 import { listManifests, readPointer } from './generations.ts';
 import { generationDir, type StateLayout } from './layout.ts';
 import type { GenerationManifest } from './manifest.ts';
@@ -38,24 +39,25 @@ async function pickActive(fs: FsPort, layout: StateLayout, manifests: Generation
   const pointer = await readPointer(fs, layout);
   let recovered: string | null = null;
   if (pointer.ok) {
-    const check =
-      justInstalled?.manifest.id === pointer.id && manifests.some((m) => m.id === pointer.id)
-        ? { ok: true as const, ...justInstalled }
+    const id = pointer.value;
+    const check: GenerationCheck =
+      justInstalled?.manifest.id === id && manifests.some((m) => m.id === id)
+        ? ok(justInstalled)
         : await checkGeneration(
             fs,
-            generationDir(layout, pointer.id),
-            manifests.find((m) => m.id === pointer.id),
+            generationDir(layout, id),
+            manifests.find((m) => m.id === id),
           );
-    if (check.ok) return { active: check, pointerStale: false, recovered };
-    recovered = `active generation ${pointer.id} failed its re-check (${check.reason})`;
-  } else if (pointer.reason !== 'missing' || manifests.length > 0) {
-    recovered = `the active-generation pointer is ${pointer.reason}`;
+    if (check.ok) return { active: check.value, pointerStale: false, recovered };
+    recovered = `active generation ${id} failed its re-check (${check.error})`;
+  } else if (pointer.error !== 'missing' || manifests.length > 0) {
+    recovered = `the active-generation pointer is ${pointer.error}`;
   }
   for (const m of manifests) {
-    if (pointer.ok && m.id === pointer.id) continue;
+    if (pointer.ok && m.id === pointer.value) continue;
     const check = await checkGeneration(fs, generationDir(layout, m.id), m);
     if (check.ok)
-      return { active: check, pointerStale: true, recovered: `${recovered}; using generation ${m.id} (version ${m.bundle.version})` };
+      return { active: check.value, pointerStale: true, recovered: `${recovered}; using generation ${m.id} (version ${m.bundle.version})` };
   }
   return { active: null, pointerStale: pointer.ok, recovered: recovered && `${recovered}; no intact generation left` };
 }

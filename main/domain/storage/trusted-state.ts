@@ -51,7 +51,7 @@ export async function readTrustedCopies(fs: FsPort, layout: StateLayout): Promis
   for (const path of layout.trustedCopies) {
     const read = await readChecked(fs, path, TrustedStateSchema);
     if (read.ok) state = mergeTrusted(state, read.value);
-    else damaged.push(`${path}: ${read.reason}`);
+    else damaged.push(`${path}: ${read.error}`);
   }
   return { state, damaged };
 }

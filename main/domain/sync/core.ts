@@ -170,8 +170,8 @@ export function createCore(options: CoreOptions): Core {
     async pointedGeneration() {
       const pointer = await readPointer(fs, layout);
       if (!pointer.ok) return null;
-      const manifest = await readChecked(fs, join(generationDir(layout, pointer.id), MANIFEST_FILE), ManifestSchema);
-      return manifest.ok && manifest.value.id === pointer.id ? refOf(layout, manifest.value) : null;
+      const manifest = await readChecked(fs, join(generationDir(layout, pointer.value), MANIFEST_FILE), ManifestSchema);
+      return manifest.ok && manifest.value.id === pointer.value ? refOf(layout, manifest.value) : null;
     },
     syncNow: syncConfigured,
     importFromDirectory(dir: string) {

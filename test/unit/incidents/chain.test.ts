@@ -40,7 +40,7 @@ test('a changed entry is named', async () => {
   (file.entries[2] as { caseNumber: string }).caseNumber = 'AZ-999';
   const check = verifyExport(JSON.stringify(file));
   assert.equal(check.ok, false);
-  if (!check.ok) assert.match(check.message, /^entry 3 \(case-number, .*\) was changed/);
+  if (!check.ok) assert.match(check.error, /^entry 3 \(case-number, .*\) was changed/);
 });
 
 test('a changed entry with a recomputed hash is still caught by the next link', async () => {
@@ -50,7 +50,7 @@ test('a changed entry with a recomputed hash is still caught by the next link', 
   file.entries[3] = forged;
   const check = verifyExport(JSON.stringify(file));
   assert.equal(check.ok, false);
-  if (!check.ok) assert.match(check.message, /^entry 4 .*was changed: entry 5 recorded a different hash/);
+  if (!check.ok) assert.match(check.error, /^entry 4 .*was changed: entry 5 recorded a different hash/);
 });
 
 test('a removed entry is named', async () => {
@@ -58,7 +58,7 @@ test('a removed entry is named', async () => {
   file.entries.splice(1, 1);
   const check = verifyExport(JSON.stringify(file));
   assert.equal(check.ok, false);
-  if (!check.ok) assert.equal(check.message, 'entry 2 was removed: entry 3 follows entry 1');
+  if (!check.ok) assert.equal(check.error, 'entry 2 was removed: entry 3 follows entry 1');
 });
 
 test('reordered entries are named', async () => {
@@ -67,7 +67,7 @@ test('reordered entries are named', async () => {
   if (a && b) [file.entries[1], file.entries[2]] = [b, a];
   const check = verifyExport(JSON.stringify(file));
   assert.equal(check.ok, false);
-  if (!check.ok) assert.equal(check.message, 'entries were reordered: entry 3 stands where entry 2 should be');
+  if (!check.ok) assert.equal(check.error, 'entries were reordered: entry 3 stands where entry 2 should be');
 });
 
 test('a cut-off tail and a changed head are caught', async () => {
@@ -75,20 +75,20 @@ test('a cut-off tail and a changed head are caught', async () => {
   cut.entries.pop();
   const check = verifyExport(JSON.stringify(cut));
   assert.equal(check.ok, false);
-  if (!check.ok) assert.equal(check.message, 'entry 5 was removed: the log ends after entry 4 of 5');
+  if (!check.ok) assert.equal(check.error, 'entry 5 was removed: the log ends after entry 4 of 5');
   const rehead = exportOf(await sampleLog());
   rehead.head = 'a'.repeat(64);
   assert.equal(verifyExport(JSON.stringify(rehead)).ok, false);
 });
 
 test('hostile or foreign files get a clear message, never a throw', () => {
-  assert.deepEqual(verifyExport('{'), { ok: false, message: 'not valid JSON' });
+  assert.deepEqual(verifyExport('{'), { ok: false, error: 'not valid JSON' });
   const notOurs = verifyExport(JSON.stringify({ hello: 1 }));
   assert.equal(notOurs.ok, false);
-  if (!notOurs.ok) assert.match(notOurs.message, /^not a Lifeline incident export/);
+  if (!notOurs.ok) assert.match(notOurs.error, /^not a Lifeline incident export/);
   const junk = verifyExport(
     JSON.stringify({ format: 'lifeline-incident-log', incidentId: 'x', entryCount: 1, head: null, entries: [{ seq: '1' }] }),
   );
   assert.equal(junk.ok, false);
-  if (!junk.ok) assert.match(junk.message, /^entry 1 was changed: it is not a valid log entry/);
+  if (!junk.ok) assert.match(junk.error, /^entry 1 was changed: it is not a valid log entry/);
 });

@@ -5,7 +5,7 @@ import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks, splitFrontMatter, 
 
 test('classifyUrl: allowed schemes and fragments', () => {
   for (const url of ['https://example.com/', 'HTTPS://EXAMPLE.COM', 'mailto:a@example.com', 'tel:+12065550100', '#step-2']) {
-    assert.deepEqual(classifyUrl(url), { ok: true }, url);
+    assert.deepEqual(classifyUrl(url), { ok: true, value: url }, url);
   }
 });
 
@@ -27,14 +27,14 @@ test('classifyUrl: javascript in every disguise and other schemes', () => {
   ];
   for (const url of bad) {
     const v = classifyUrl(url);
-    assert.ok(!v.ok && v.rule === 'link-scheme', `${JSON.stringify(url)} → ${JSON.stringify(v)}`);
+    assert.ok(!v.ok && v.error.rule === 'link-scheme', `${JSON.stringify(url)} → ${JSON.stringify(v)}`);
   }
 });
 
 test('classifyUrl: relative and protocol-relative links', () => {
   for (const url of ['//evil.example/x', '\\\\host\\share', 'runbook.md', '../x', '', '%6Aavascript:alert(1)']) {
     const v = classifyUrl(url);
-    assert.ok(!v.ok && v.rule === 'relative-link', `${JSON.stringify(url)} → ${JSON.stringify(v)}`);
+    assert.ok(!v.ok && v.error.rule === 'relative-link', `${JSON.stringify(url)} → ${JSON.stringify(v)}`);
   }
 });
 
@@ -58,12 +58,14 @@ test('links inside GFM tables, lists and block quotes have exact positions', () 
 test('front matter: split with the body line', () => {
   const fm = splitFrontMatter('---\ntitle: x\n---\n\n# Body\n');
   assert.ok(fm.ok);
-  assert.equal(fm.yamlText, '---\ntitle: x\n');
-  assert.equal(fm.body, '\n# Body\n');
-  assert.equal(fm.bodyStartLine, 4);
+  assert.equal(fm.value.yamlText, '---\ntitle: x\n');
+  assert.equal(fm.value.body, '\n# Body\n');
+  assert.equal(fm.value.bodyStartLine, 4);
   assert.ok(splitFrontMatter('---\ntitle: x\n...\nbody').ok, "'...' also closes front matter");
-  assert.equal((splitFrontMatter('title: x\n') as { rule: string }).rule, 'missing-front-matter');
-  assert.equal((splitFrontMatter('---\ntitle: x\n') as { rule: string }).rule, 'unclosed-front-matter');
+  const missing = splitFrontMatter('title: x\n');
+  assert.equal(missing.ok ? undefined : missing.error.rule, 'missing-front-matter');
+  const unclosed = splitFrontMatter('---\ntitle: x\n');
+  assert.equal(unclosed.ok ? undefined : unclosed.error.rule, 'unclosed-front-matter');
 });
 
 test('nesting guard: ordinary documents pass, absurd nesting is caught', () => {

@@ -14,8 +14,9 @@ import {
   daysBetween,
   didYouMean,
 } from '../../../main/domain/plans/values.ts';
+import type { Result } from '../../../main/model/result.ts';
 
-const reason = (r: { ok: boolean; reason?: string }) => (r.ok ? '' : r.reason!);
+const reason = (r: Result<unknown>) => (r.ok ? '' : r.error);
 
 test('durations: N + m/h/d to minutes, anything else explained', () => {
   assert.deepEqual(checkDuration('15m'), { ok: true, value: 15 });

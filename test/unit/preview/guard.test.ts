@@ -51,13 +51,14 @@ test('token must be a Bearer with exactly the right value', () => {
 
 test('checkRequest orders the verdicts: foreign host 421, foreign origin 403, token 401', () => {
   const good = { host: '127.0.0.1:43210', origin: undefined, authorization: `Bearer ${token}`, needsToken: true };
-  assert.deepEqual(checkRequest(good, port, token), { ok: true });
+  assert.deepEqual(checkRequest(good, port, token), { ok: true, value: good });
   assert.equal(statusOf(checkRequest({ ...good, host: 'rebound.example:43210' }, port, token)), 421);
   assert.equal(statusOf(checkRequest({ ...good, origin: 'http://evil.example' }, port, token)), 403);
   assert.equal(statusOf(checkRequest({ ...good, authorization: undefined }, port, token)), 401);
-  assert.deepEqual(checkRequest({ ...good, authorization: undefined, needsToken: false }, port, token), { ok: true });
+  const untokened = { ...good, authorization: undefined, needsToken: false };
+  assert.deepEqual(checkRequest(untokened, port, token), { ok: true, value: untokened });
 });
 
 function statusOf(verdict: ReturnType<typeof checkRequest>): number | null {
-  return verdict.ok ? null : verdict.status;
+  return verdict.ok ? null : verdict.error.status;
 }

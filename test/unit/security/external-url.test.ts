@@ -14,7 +14,7 @@ test('https, mailto and tel links pass in normalised form', () => {
     ['tel:+1-800-555-1234', 'tel:+1-800-555-1234'],
     ['tel:+442071234567,,123', 'tel:+442071234567,,123'],
   ];
-  for (const [raw, expected] of allowed) assert.deepEqual(checkExternalUrl(raw), { ok: true, url: expected }, raw);
+  for (const [raw, expected] of allowed) assert.deepEqual(checkExternalUrl(raw), { ok: true, value: expected }, raw);
 });
 
 test('file, smb, ms-msdt, javascript in disguise and other schemes are refused', () => {
@@ -56,7 +56,7 @@ test('file, smb, ms-msdt, javascript in disguise and other schemes are refused',
   for (const raw of refused) {
     const result = checkExternalUrl(raw);
     assert.equal(result.ok, false, `accepted ${JSON.stringify(raw)}`);
-    assert.ok(!result.ok && result.reason.length > 0);
+    assert.ok(!result.ok && result.error.length > 0);
   }
 });
 
@@ -67,8 +67,8 @@ test('whatever is accepted has an allowed scheme and no credentials', () => {
       (raw) => {
         const result = checkExternalUrl(raw);
         if (!result.ok) return;
-        const url = new URL(result.url);
-        assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), result.url);
+        const url = new URL(result.value);
+        assert.ok(['https:', 'mailto:', 'tel:'].includes(url.protocol), result.value);
         assert.equal(url.username + url.password, '');
       },
     ),

@@ -32,7 +32,7 @@ test('each install becomes the active generation; GC keeps the active one and th
     for (let v = 1; v <= 6; v++) {
       last = (await installGeneration(fs, layout, { 'bundle.json': Buffer.from(`{"v":${v}}`) }, draft(v))).id;
       const pointer = await readPointer(fs, layout);
-      assert.deepEqual(pointer, { ok: true, id: last });
+      assert.deepEqual(pointer, { ok: true, value: last });
     }
     await mkdir(join(layout.staging, 'interrupted-sync'));
     await writeFile(join(layout.generations, '.leftover.tmp'), 'x');

@@ -43,7 +43,7 @@ test('checked JSON detects a bit flip, truncation, empty and NUL-filled files', 
   const flipped = Buffer.from(bytes);
   const at = flipped.indexOf('"version":2') + 10;
   flipped[at] = '3'.charCodeAt(0);
-  assert.deepEqual(decodeChecked(flipped, TrustedStateSchema), { ok: false, reason: 'checksum mismatch' });
+  assert.deepEqual(decodeChecked(flipped, TrustedStateSchema), { ok: false, error: 'checksum mismatch' });
   assert.equal(decodeChecked(bytes.subarray(0, 30), TrustedStateSchema).ok, false);
   assert.equal(decodeChecked(Buffer.alloc(0), TrustedStateSchema).ok, false);
   assert.equal(decodeChecked(Buffer.alloc(64), TrustedStateSchema).ok, false);
