@@ -1,6 +1,6 @@
 // Strict flag parsing on top of node:util parseArgs, turning its errors into usage errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { UsageError } from './command.ts';
+import { LifelineError } from '../model/errors.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -8,7 +8,7 @@ export function parseFlags<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^.*?: /, ''));
+    throw new LifelineError('usage', (error as Error).message.replace(/^.*?: /, ''));
   }
 }
 
@@ -16,12 +16,15 @@ export function parseFlags<O extends Options>(argv: string[], options: O) {
 export function positionals(values: string[], names: string[]): string[] {
   if (values.length !== names.length) {
     const want = names.map((n) => `<${n}>`).join(' ');
-    throw new UsageError(`expected ${want}, got ${values.length === 0 ? 'nothing' : values.map((v) => JSON.stringify(v)).join(' ')}`);
+    throw new LifelineError(
+      'usage',
+      `expected ${want}, got ${values.length === 0 ? 'nothing' : values.map((v) => JSON.stringify(v)).join(' ')}`,
+    );
   }
   return values;
 }
 
 export function requireFlag(value: string | undefined, flag: string): string {
-  if (value === undefined || value === '') throw new UsageError(`missing required --${flag}`);
+  if (value === undefined || value === '') throw new LifelineError('usage', `missing required --${flag}`);
   return value;
 }

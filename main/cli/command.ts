@@ -21,9 +21,3 @@ export interface Command {
   help: string;
   run(argv: string[], io: CliIo): Promise<number>;
 }
-
-/** Thrown for bad flags or arguments: printed with the command's usage, exit 2. */
-export { UsageError } from '../model/errors.ts';
-
-/** Thrown for invalid input or failed verification that is already explained in one line: exit 1. */
-export class FailedError extends Error {}

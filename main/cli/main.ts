@@ -1,6 +1,7 @@
 // CLI dispatch: `lifeline <command> [...]`, exit 0 success, 1 invalid input or failed verification, 2 usage.
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, FailedError, UsageError, type CliIo } from './command.ts';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './command.ts';
 import { COMMAND_NAMES, COMMAND_SUMMARIES, loadCommand } from './registry.ts';
+import { isLifelineError } from '../model/errors.ts';
 
 function topLevelHelp(io: CliIo): void {
   io.out('Usage: lifeline <command> [options]   (lifeline <command> --help for details)');
@@ -26,12 +27,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isLifelineError(error, 'usage')) {
       io.err(`lifeline ${name}: ${error.message}`);
       io.err(`Run "lifeline ${name} --help" for usage.`);
       return EXIT_USAGE;
     }
-    if (error instanceof FailedError) {
+    if (isLifelineError(error, 'failed')) {
       io.err(`lifeline ${name}: ${error.message}`);
       return EXIT_FAILED;
     }

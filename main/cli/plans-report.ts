@@ -2,20 +2,25 @@
 // line and print the findings the same way everywhere.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { FailedError, type CliIo } from './command.ts';
+import type { CliIo } from './command.ts';
 import { compilePlans, type CompileResult } from '../domain/plans/compile.ts';
 import { countFindings, formatFinding, summaryLine, type Finding } from '../domain/plans/findings.ts';
+import { isLifelineError, LifelineError } from '../model/errors.ts';
 
 /** Resolves the directory argument and compiles it; a missing or non-directory path is one clear line (exit 1). */
 export async function checkPlansArg(arg: string, io: CliIo, today: string): Promise<CompileResult> {
   const dir = resolve(io.cwd, arg);
   try {
     const st = await stat(dir);
-    if (!st.isDirectory()) throw new FailedError(`${arg} is not a directory: pass the plans directory (the one holding lifeline.yaml)`);
+    if (!st.isDirectory())
+      throw new LifelineError('failed', `${arg} is not a directory: pass the plans directory (the one holding lifeline.yaml)`);
   } catch (error) {
-    if (error instanceof FailedError) throw error;
+    if (isLifelineError(error, 'failed')) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FailedError(code === 'ENOENT' ? `${arg}: no such directory` : `cannot read ${arg}: ${code ?? (error as Error).message}`);
+    throw new LifelineError(
+      'failed',
+      code === 'ENOENT' ? `${arg}: no such directory` : `cannot read ${arg}: ${code ?? (error as Error).message}`,
+    );
   }
   return compilePlans(dir, { today });
 }

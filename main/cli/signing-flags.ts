@@ -1,7 +1,7 @@
 // Flag values shared by the signing commands (keys, publish, timestamp): role=N lists and durations.
-import { UsageError } from './command.ts';
 import { parseDuration } from '../domain/tuf/signing/duration.ts';
 import { ROLES, type Role } from '../domain/tuf/shared/roles.ts';
+import { LifelineError } from '../model/errors.ts';
 
 /** `--threshold root=2 --threshold targets=1` -> { root: 2, targets: 1 }. */
 export function roleNumbers(values: string[] | undefined, flag: string, max = 16): Partial<Record<Role, number>> {
@@ -11,9 +11,9 @@ export function roleNumbers(values: string[] | undefined, flag: string, max = 16
     const role = match?.[1] as Role | undefined;
     const count = Number(match?.[2]);
     if (!match || !role || !(ROLES as readonly string[]).includes(role)) {
-      throw new UsageError(`--${flag} takes role=N with role one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);
+      throw new LifelineError('usage', `--${flag} takes role=N with role one of ${ROLES.join(', ')}, got ${JSON.stringify(value)}`);
     }
-    if (count < 1 || count > max) throw new UsageError(`--${flag} ${role}= must be between 1 and ${max}`);
+    if (count < 1 || count > max) throw new LifelineError('usage', `--${flag} ${role}= must be between 1 and ${max}`);
     out[role] = count;
   }
   return out;
@@ -21,7 +21,7 @@ export function roleNumbers(values: string[] | undefined, flag: string, max = 16
 
 export function durationFlag(value: string | undefined, flag: string, fallback: string): number {
   const ms = parseDuration(value ?? fallback);
-  if (ms === null) throw new UsageError(`--${flag} takes a duration like 30m, 12h, 7d, 2w or 1y, got ${JSON.stringify(value)}`);
+  if (ms === null) throw new LifelineError('usage', `--${flag} takes a duration like 30m, 12h, 7d, 2w or 1y, got ${JSON.stringify(value)}`);
   return ms;
 }
 
@@ -29,7 +29,7 @@ export function durationFlag(value: string | undefined, flag: string, fallback: 
 export function todayFlag(value: string | undefined, now: Date): string {
   if (value === undefined) return now.toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new UsageError(`--today takes a date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    throw new LifelineError('usage', `--today takes a date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
   }
   return value;
 }

@@ -2,13 +2,13 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { join } from 'node:path';
 import type { ExportSaved } from '../../preload/contract.ts';
-import { IpcFailure } from '../model/errors.ts';
 import { writeFileDurable } from '../domain/files/durable-write.ts';
+import { ipcFailure } from '../model/errors.ts';
 
 export function createExportSaver(current: () => BrowserWindow | null) {
   return async (filename: string, text: string): Promise<ExportSaved | null> => {
     const window = current();
-    if (window === null || window.isDestroyed()) throw new IpcFailure('failed', 'The Lifeline window is closed');
+    if (window === null || window.isDestroyed()) throw ipcFailure('failed', 'The Lifeline window is closed');
     const markdown = filename.endsWith('.md');
     const result = await dialog.showSaveDialog(window, {
       title: 'Save incident log',
@@ -20,10 +20,7 @@ export function createExportSaver(current: () => BrowserWindow | null) {
     try {
       await writeFileDurable(result.filePath, data);
     } catch (error) {
-      throw new IpcFailure(
-        'failed',
-        `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      throw ipcFailure('failed', `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
     return { saved: 'file', path: result.filePath, bytes: data.length };
   };

@@ -1,18 +1,18 @@
 // Electron's dialogs, print and printToPDF behind the pure print/PDF modules (main/domain/print).
 import { app, dialog, type BrowserWindow, type SaveDialogOptions } from 'electron';
 import { join } from 'node:path';
-import { IpcFailure } from '../model/errors.ts';
 import { writeFileDurable } from '../domain/files/durable-write.ts';
 import { JobGate } from '../domain/print/job-gate.ts';
 import { createPdfExport } from '../domain/print/pdf-export.ts';
 import { createSystemPrint } from '../domain/print/system-print.ts';
+import { ipcFailure } from '../model/errors.ts';
 
 type CurrentWindow = () => BrowserWindow | null;
 
 function liveWindow(current: CurrentWindow): BrowserWindow {
   const window = current();
   if (window === null || window.isDestroyed() || window.webContents.isDestroyed()) {
-    throw new IpcFailure('failed', 'The Lifeline window is closed');
+    throw ipcFailure('failed', 'The Lifeline window is closed');
   }
   return window;
 }

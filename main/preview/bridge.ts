@@ -4,7 +4,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Result } from '../../preload/contract.ts';
 import type { EventHub } from './event-hub.ts';
 import { checkRequest } from './guard.ts';
-import { BodyTooLarge, readBody, securityHeaders, sendJson, sendText } from './http-util.ts';
+import { readBody, securityHeaders, sendJson, sendText } from './http-util.ts';
+import { isLifelineError } from '../model/errors.ts';
 
 export interface StaticFile {
   body: Buffer;
@@ -69,7 +70,7 @@ async function invoke(options: BridgeOptions, channel: string, request: Incoming
   try {
     raw = await readBody(request, options.maxBodyBytes);
   } catch (error) {
-    if (error instanceof BodyTooLarge) return sendText(response, 413, 'request body too large');
+    if (isLifelineError(error, 'body-too-large')) return sendText(response, 413, 'request body too large');
     throw error;
   }
   let args: unknown;

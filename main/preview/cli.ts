@@ -9,10 +9,10 @@ import { clockStartingAt, parseStartTime, systemClock } from '../domain/escalati
 import { parseSource } from '../domain/tuf/client/source.ts';
 import { parseSourceBudget } from '../domain/config/source-budget.ts';
 import type { SourceSpec } from '../domain/sync/verify-port.ts';
-import { UsageError } from '../model/errors.ts';
 import { startPreviewHost } from './host.ts';
 import { attachSearch } from '../domain/search/attach.ts';
 import { buildPreviewCore } from './preview-core.ts';
+import { LifelineError } from '../model/errors.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
                          [--source-budget <seconds>]
@@ -53,19 +53,19 @@ function parse(argv: string[]) {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (positionals.length > 0) throw new LifelineError('usage', `unexpected argument ${JSON.stringify(positionals[0])}`);
   const cwd = process.cwd();
   const insecure = values.insecure ?? false;
   const sources: SourceSpec[] = (values.source ?? []).map((text) => {
     const parsed = parseSource(text, { cwd, insecure });
     return { location: parsed.kind === 'dir' ? parsed.path : parsed.url, insecure };
   });
-  if (sources.length > 0 && !values.root) throw new UsageError('--source needs --root <root.json> to verify against');
-  if (values.root && sources.length === 0) throw new UsageError('--root is only used with --source');
+  if (sources.length > 0 && !values.root) throw new LifelineError('usage', '--source needs --root <root.json> to verify against');
+  if (values.root && sources.length === 0) throw new LifelineError('usage', '--root is only used with --source');
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0..65535, got ${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new LifelineError('usage', `--port must be 0..65535, got ${values.port}`);
   const start = values.now === undefined ? null : parseStartTime(values.now);
-  if (start && !start.ok) throw new UsageError(`--now: ${start.error}`);
+  if (start && !start.ok) throw new LifelineError('usage', `--now: ${start.error}`);
   const budget = parseSourceBudget(values['source-budget']);
   return {
     help: values.help ?? false,

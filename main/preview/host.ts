@@ -9,7 +9,6 @@ import type { Theme } from '../../preload/contract.ts';
 import { dispatch } from '../domain/ipc/dispatch.ts';
 import { forwardStatusChanges } from '../domain/ipc/events.ts';
 import { createHandlers, type EmitEvent, type HandlerDeps } from '../domain/ipc/handlers.ts';
-import { IpcFailure } from '../model/errors.ts';
 import { systemClock, type Clock } from '../domain/escalation/clock.ts';
 import { createIncidentStore } from '../domain/incidents/store.ts';
 import { createFsPort } from '../domain/files/fs-port.ts';
@@ -18,6 +17,7 @@ import type { LifelineCore } from '../model/status.ts';
 import { createBridgeHandler } from './bridge.ts';
 import { buildPreviewAssets } from './build-assets.ts';
 import { EventHub } from './event-hub.ts';
+import { ipcFailure } from '../model/errors.ts';
 
 export interface PreviewHostOptions {
   core: LifelineCore;
@@ -116,7 +116,7 @@ export async function startPreviewHost(options: PreviewHostOptions): Promise<Pre
 }
 
 function notHere(what: string): () => Promise<never> {
-  return () => Promise.reject(new IpcFailure('unsupported', `${what} is not available in the preview`));
+  return () => Promise.reject(ipcFailure('unsupported', `${what} is not available in the preview`));
 }
 
 /** The preview host has no save dialog: a save hands the export's text back to the page. */

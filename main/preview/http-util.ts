@@ -1,5 +1,6 @@
 // Small HTTP helpers for the bridge: security headers on every response, JSON replies, a capped body reader.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LifelineError } from '../model/errors.ts';
 
 export const PREVIEW_CSP = [
   "default-src 'none'",
@@ -35,14 +36,12 @@ export function sendText(response: ServerResponse, status: number, text: string)
   response.end(text);
 }
 
-export class BodyTooLarge extends Error {}
-
 /** Reads the request body, rejecting (and stopping the read) once it exceeds maxBytes. */
 export function readBody(request: IncomingMessage, maxBytes: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length'] ?? '0');
     if (declared > maxBytes) {
-      reject(new BodyTooLarge());
+      reject(new LifelineError('body-too-large', 'request body too large'));
       return;
     }
     const chunks: Buffer[] = [];
@@ -52,7 +51,7 @@ export function readBody(request: IncomingMessage, maxBytes: number): Promise<st
       if (total > maxBytes) {
         request.removeAllListeners('data');
         request.resume(); // drain without keeping anything
-        reject(new BodyTooLarge());
+        reject(new LifelineError('body-too-large', 'request body too large'));
         return;
       }
       chunks.push(chunk);

@@ -6,6 +6,7 @@ import { createCore, type Core } from '../domain/sync/core.ts';
 import { createTufVerifier } from '../domain/sync/tuf-verifier.ts';
 import type { SourceSpec } from '../domain/sync/verify-port.ts';
 import { readPinnedRoot } from '../domain/tuf/client/pinned-root.ts';
+import { LifelineError } from '../model/errors.ts';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const DEMO_REPO_DIR = join(resourcesDir, 'repo');
@@ -21,8 +22,6 @@ export interface PreviewCoreOptions {
   /** Total time one source may take in one sync (default 2 minutes). */
   sourceBudgetMs?: number;
 }
-
-export class PreviewSetupError extends Error {}
 
 export async function createPreviewCore(options: PreviewCoreOptions): Promise<Core> {
   const core = await buildPreviewCore(options);
@@ -55,6 +54,6 @@ async function readRootFor(path: string): Promise<Buffer> {
   try {
     return await readPinnedRoot(path);
   } catch (error) {
-    throw new PreviewSetupError((error as Error).message);
+    throw new LifelineError('preview-setup', (error as Error).message);
   }
 }

@@ -5,11 +5,12 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, LockBusyError } from '../../main/domain/storage/lock.ts';
+import { acquireLock } from '../../main/domain/storage/lock.ts';
 import { runSync } from '../../main/domain/sync/sync-once.ts';
 import { runLifeline } from '../helpers/cli.ts';
 import { createTestRepo, type TestRepo } from '../helpers/tuf-repo.ts';
 import { freshHarnessPerTest } from './harness.ts';
+import { isLifelineError } from '../../main/model/errors.ts';
 
 async function syncedState(t: { after(fn: () => unknown): void }): Promise<{ repo: TestRepo; state: string }> {
   const repo = await createTestRepo();
@@ -56,7 +57,7 @@ test('a lock its holder keeps refreshing is not taken over', async () => {
     const path = join(dir, 'sync.lock');
     const release = await acquireLock(path, { staleMs: 200 });
     await assert.rejects(acquireLock(path, { staleMs: 200, waitMs: 1_000, pollMs: 20 }), (error: Error) => {
-      assert.ok(error instanceof LockBusyError);
+      assert.ok(isLifelineError(error, 'lock-busy'));
       assert.match(error.message, new RegExp(`pid ${process.pid}\\b`));
       return true;
     });

@@ -3,13 +3,14 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { exportIncident, verifyExport } from '../../domain/incidents/export.ts';
-import { createIncidentStore, IncidentError, type IncidentStore } from '../../domain/incidents/store.ts';
+import { createIncidentStore, type IncidentStore } from '../../domain/incidents/store.ts';
 import { foldIncident } from '../../domain/incidents/view.ts';
 import { readStateFile } from '../../domain/files/bounded-read.ts';
 import { createFsPort } from '../../domain/files/fs-port.ts';
 import { stateLayout } from '../../domain/storage/layout.ts';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
+import { isLifelineError, LifelineError } from '../../model/errors.ts';
 
 const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
@@ -32,8 +33,8 @@ Exit codes: 0 done, 1 failed or tampered, 2 usage error.`;
 async function storeAt(stateFlag: string | undefined, io: CliIo): Promise<IncidentStore> {
   const stateDir = resolve(io.cwd, requireFlag(stateFlag, 'state'));
   const info = await stat(stateDir).catch(() => null);
-  if (!info) throw new FailedError(`no state directory at ${stateDir}`);
-  if (!info.isDirectory()) throw new FailedError(`${stateDir} is not a directory`);
+  if (!info) throw new LifelineError('failed', `no state directory at ${stateDir}`);
+  if (!info.isDirectory()) throw new LifelineError('failed', `${stateDir} is not a directory`);
   return createIncidentStore({ dir: stateLayout(stateDir).incidents, fs: createFsPort(), clock: { now: io.now } });
 }
 
@@ -68,10 +69,10 @@ async function exportOne(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals: extra } = parseFlags(argv, { state: { type: 'string' }, format: { type: 'string' } });
   const [id = ''] = positionals(extra, ['id']);
   const format = values.format ?? 'md';
-  if (format !== 'md' && format !== 'json') throw new UsageError(`--format must be md or json, got ${JSON.stringify(format)}`);
+  if (format !== 'md' && format !== 'json') throw new LifelineError('usage', `--format must be md or json, got ${JSON.stringify(format)}`);
   const store = await storeAt(values.state, io);
   const entries = await store.read(id).catch((error: unknown) => {
-    throw error instanceof IncidentError ? new FailedError(error.message) : error;
+    throw isLifelineError(error, 'incident') ? new LifelineError('failed', error.message) : error;
   });
   io.out(exportIncident(foldIncident(entries, null), format).text.replace(/\n$/, ''));
   return EXIT_OK;
@@ -86,10 +87,10 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
     text = (await readStateFile(path, MAX_EXPORT_BYTES)).toString('utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new FailedError(`${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new LifelineError('failed', `${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
   }
   const check = verifyExport(text);
-  if (!check.ok) throw new FailedError(`${file}: ${check.error}`);
+  if (!check.ok) throw new LifelineError('failed', `${file}: ${check.error}`);
   const { incidentId, entries } = check.value;
   io.out(`${file}: intact: incident ${incidentId}, ${entries.length} entries, head ${entries.at(-1)?.hash ?? '-'}`);
   return EXIT_OK;
@@ -103,7 +104,8 @@ export const command: Command = {
     if (sub === 'list') return list(rest, io);
     if (sub === 'export') return exportOne(rest, io);
     if (sub === 'verify') return verify(rest, io);
-    throw new UsageError(
+    throw new LifelineError(
+      'usage',
       sub === undefined ? 'expected a subcommand: list, export or verify' : `unknown subcommand "${sub}" (expected list, export or verify)`,
     );
   },

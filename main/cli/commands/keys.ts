@@ -2,12 +2,13 @@
 import { resolve } from 'node:path';
 import type { Metadata, Root } from '@tufjs/models';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { durationFlag, roleNumbers } from '../signing-flags.ts';
 import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { ROLES } from '../../domain/tuf/shared/roles.ts';
 import { initKeysDir, ONE_EACH, rotateRoot } from '../../domain/tuf/signing/root-ops.ts';
 import { messageOf } from '../../model/thrown.ts';
+import { LifelineError } from '../../model/errors.ts';
 
 const help = `Usage:
   lifeline keys init --dir <keys> [--keys role=N ...] [--threshold role=N ...] [--expires-root ${DEFAULT_EXPIRY.root}]
@@ -56,11 +57,11 @@ async function init(argv: string[], io: CliIo): Promise<number> {
   for (const role of ROLES) {
     counts[role] = requested[role] ?? thresholds[role];
     if (counts[role] < thresholds[role])
-      throw new UsageError(`--keys ${role}=${counts[role]} is fewer than its threshold ${thresholds[role]}`);
+      throw new LifelineError('usage', `--keys ${role}=${counts[role]} is fewer than its threshold ${thresholds[role]}`);
   }
   const expiresMs = durationFlag(values['expires-root'], 'expires-root', DEFAULT_EXPIRY.root);
   const root = await initKeysDir({ dir, counts, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: unknown) => {
-    throw new FailedError(messageOf(error));
+    throw new LifelineError('failed', messageOf(error));
   });
   io.out(`Created signing keys in ${dir} (private keys in private/, owner-only):`);
   describeRoot(root, dir, io);
@@ -80,11 +81,11 @@ async function rotate(argv: string[], io: CliIo): Promise<number> {
   const replace = roleNumbers(values.replace, 'replace');
   const thresholds = roleNumbers(values.threshold, 'threshold');
   if (Object.keys(replace).length === 0 && Object.keys(thresholds).length === 0) {
-    throw new UsageError('nothing to rotate: give --replace role=N and/or --threshold role=N');
+    throw new LifelineError('usage', 'nothing to rotate: give --replace role=N and/or --threshold role=N');
   }
   const expiresMs = durationFlag(values['expires-root'], 'expires-root', DEFAULT_EXPIRY.root);
   const root = await rotateRoot({ dir, replace, thresholds, expires: new Date(io.now().getTime() + expiresMs) }).catch((error: unknown) => {
-    throw new FailedError(messageOf(error));
+    throw new LifelineError('failed', messageOf(error));
   });
   io.out(`Signed root version ${root.signed.version} with the old and the new root keys:`);
   describeRoot(root, dir, io);
@@ -99,7 +100,8 @@ export const command: Command = {
     const [sub, ...rest] = argv;
     if (sub === 'init') return init(rest, io);
     if (sub === 'rotate') return rotate(rest, io);
-    throw new UsageError(
+    throw new LifelineError(
+      'usage',
       sub === undefined ? 'expected a subcommand: init or rotate' : `unknown subcommand "${sub}" (expected init or rotate)`,
     );
   },

@@ -1,9 +1,10 @@
 // `lifeline lint <plans>`: every problem in a plans directory, errors and warnings, with positions.
 import { parseFlags, positionals } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { checkPlansArg, findingsJson, isoDay, printFindings } from '../plans-report.ts';
 import { checkDate } from '../../domain/plans/values.ts';
 import type { Finding } from '../../domain/plans/findings.ts';
+import { LifelineError } from '../../model/errors.ts';
 
 const help = `Usage: lifeline lint <plans> [--today YYYY-MM-DD] [--strict] [--json]
 
@@ -31,7 +32,7 @@ Example:
 export function parseToday(value: string | undefined, io: CliIo): string {
   if (value === undefined) return isoDay(io.now());
   const checked = checkDate(value);
-  if (!checked.ok) throw new UsageError(`--today must be a real date written YYYY-MM-DD, e.g. 2026-11-22 (got '${value}')`);
+  if (!checked.ok) throw new LifelineError('usage', `--today must be a real date written YYYY-MM-DD, e.g. 2026-11-22 (got '${value}')`);
   return value;
 }
 

@@ -1,7 +1,7 @@
 // `lifeline publish`: compile plans, refuse them on any error (lint's messages), sign and write the next version.
 import { resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_OK, FailedError, type CliIo, type Command } from '../command.ts';
+import { EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { compilePlans } from '../../domain/plans/compile.ts';
 import { formatFinding } from '../../domain/plans/findings.ts';
 import { durationFlag, todayFlag } from '../signing-flags.ts';
@@ -9,6 +9,7 @@ import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { loadKeysDir, looseKeyFiles } from '../../domain/tuf/signing/keys-dir.ts';
 import { publishBundle } from '../../domain/tuf/signing/publish-bundle.ts';
 import { messageOf } from '../../model/thrown.ts';
+import { LifelineError } from '../../model/errors.ts';
 
 const help = `Usage: lifeline publish <plans> --keys <keys> --repo <repo> [options]
 
@@ -35,7 +36,7 @@ const MONTH_MS = 30 * 86_400_000;
 /** Clients refuse everything under an expired root: refuse to publish under one, warn a month ahead. */
 function checkRootExpiry(expires: string, now: Date, io: CliIo): void {
   const left = Date.parse(expires) - now.getTime();
-  if (left <= 0) throw new FailedError(`the root expired on ${expires}: sign a new one with "lifeline keys rotate" first`);
+  if (left <= 0) throw new LifelineError('failed', `the root expired on ${expires}: sign a new one with "lifeline keys rotate" first`);
   if (left < MONTH_MS) io.err(`warning: the root expires on ${expires}; sign a new one soon with "lifeline keys rotate"`);
 }
 
@@ -62,7 +63,7 @@ export const command: Command = {
     const now = io.now();
     const today = todayFlag(values.today, now);
     const keys = await loadKeysDir(keysDir).catch((error: unknown) => {
-      throw new FailedError(messageOf(error));
+      throw new LifelineError('failed', messageOf(error));
     });
     checkRootExpiry(keys.root.signed.expires, now, io);
     const loose = await looseKeyFiles(keysDir);
@@ -71,10 +72,10 @@ export const command: Command = {
     for (const finding of findings) io.err(formatFinding(finding, { dir: plansArg }));
     const errors = findings.filter((f) => f.severity === 'error').length;
     if (errors > 0 || plans === null) {
-      throw new FailedError(`${errors} error(s) in ${plansArg}: nothing published`);
+      throw new LifelineError('failed', `${errors} error(s) in ${plansArg}: nothing published`);
     }
     const result = await publishBundle({ repo, keys, content: plans, now, expiresIn }).catch((error: unknown) => {
-      throw new FailedError(messageOf(error));
+      throw new LifelineError('failed', messageOf(error));
     });
     io.out(`bundle: ${result.bundleId}`);
     io.out(`version: ${result.version}`);

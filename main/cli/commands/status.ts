@@ -6,8 +6,9 @@ import { stateLayout } from '../../domain/storage/layout.ts';
 import { readLocalState } from '../../domain/storage/local-state.ts';
 import { buildStatus } from '../../domain/sync/status-view.ts';
 import { parseFlags, requireFlag } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, FailedError, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { describeStatus } from '../../domain/sync/status-format.ts';
+import { LifelineError } from '../../model/errors.ts';
 
 const help = `Usage: lifeline status --state <dir> [--json]
 
@@ -24,14 +25,14 @@ Exit codes: 0 a verified bundle is installed, 1 none (or no state directory), 2 
 
 async function run(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(argv, { state: { type: 'string' }, json: { type: 'boolean' } });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (positionals.length > 0) throw new LifelineError('usage', `unexpected argument ${JSON.stringify(positionals[0])}`);
   const stateDir = resolve(io.cwd, requireFlag(values.state, 'state'));
   const info = await stat(stateDir).catch(() => null);
-  if (!info) throw new FailedError(`no state directory at ${stateDir} (run "lifeline sync" first)`);
-  if (!info.isDirectory()) throw new FailedError(`${stateDir} is not a directory`);
+  if (!info) throw new LifelineError('failed', `no state directory at ${stateDir} (run "lifeline sync" first)`);
+  if (!info.isDirectory()) throw new LifelineError('failed', `${stateDir} is not a directory`);
   const local = await readLocalState(createFsPort(), stateLayout(stateDir));
   if (local.manifests.length === 0 && local.record.lastAttempt === null) {
-    throw new FailedError(`${stateDir} holds no Lifeline state yet (run "lifeline sync" first)`);
+    throw new LifelineError('failed', `${stateDir} holds no Lifeline state yet (run "lifeline sync" first)`);
   }
   const status = buildStatus(local, io.now());
   if (values.json) io.out(JSON.stringify(status, null, 2));

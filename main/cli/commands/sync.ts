@@ -6,12 +6,13 @@ import { runSync } from '../../domain/sync/sync-once.ts';
 import { createFsPort } from '../../domain/files/fs-port.ts';
 import { stateLayout } from '../../domain/storage/layout.ts';
 import { createTufVerifier } from '../../domain/sync/tuf-verifier.ts';
-import { parseSource, SourceError } from '../../domain/tuf/client/source.ts';
+import { parseSource } from '../../domain/tuf/client/source.ts';
 import { parseFlags, requireFlag } from '../args.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError, type CliIo, type Command } from '../command.ts';
+import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { describeChanges } from '../../domain/sync/status-format.ts';
 import { isDemoRoot } from '../../domain/sync/demo-trust.ts';
 import { parseSourceBudget } from '../../domain/config/source-budget.ts';
+import { isLifelineError, LifelineError } from '../../model/errors.ts';
 
 const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');
 
@@ -39,9 +40,9 @@ async function run(argv: string[], io: CliIo): Promise<number> {
     insecure: { type: 'boolean' },
     'source-budget': { type: 'string' },
   });
-  if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+  if (positionals.length > 0) throw new LifelineError('usage', `unexpected argument ${JSON.stringify(positionals[0])}`);
   const sources = values.source ?? [];
-  if (sources.length === 0) throw new UsageError('missing required --source');
+  if (sources.length === 0) throw new LifelineError('usage', 'missing required --source');
   const rootPath = resolve(io.cwd, requireFlag(values.root, 'root'));
   const stateDir = resolve(io.cwd, requireFlag(values.state, 'state'));
   const insecure = values.insecure ?? false;
@@ -49,14 +50,14 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     budget = parseSourceBudget(values['source-budget']);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new LifelineError('usage', (error as Error).message);
   }
   const specs = sources.map((text) => {
     try {
       const parsed = parseSource(text, { cwd: io.cwd, insecure });
       return { location: parsed.kind === 'dir' ? parsed.path : parsed.url, insecure };
     } catch (error) {
-      if (error instanceof SourceError) throw new UsageError(`--source ${JSON.stringify(text)}: ${error.message}`);
+      if (isLifelineError(error, 'source')) throw new LifelineError('usage', `--source ${JSON.stringify(text)}: ${error.message}`);
       throw error;
     }
   });

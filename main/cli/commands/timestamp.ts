@@ -1,12 +1,13 @@
 // `lifeline timestamp`: re-sign only a fresh timestamp (a cron job keeps clients from seeing a freeze).
 import { resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_OK, FailedError, type Command } from '../command.ts';
+import { EXIT_OK, type Command } from '../command.ts';
 import { durationFlag } from '../signing-flags.ts';
 import { DEFAULT_EXPIRY } from '../../domain/tuf/signing/duration.ts';
 import { loadKeysDir } from '../../domain/tuf/signing/keys-dir.ts';
 import { resignTimestamp } from '../../domain/tuf/signing/repository.ts';
 import { messageOf } from '../../model/thrown.ts';
+import { LifelineError } from '../../model/errors.ts';
 
 const help = `Usage: lifeline timestamp --keys <keys> --repo <repo> [--expires ${DEFAULT_EXPIRY.timestamp}]
 
@@ -31,7 +32,7 @@ export const command: Command = {
     const timestamp = await loadKeysDir(keysDir)
       .then((keys) => resignTimestamp({ repo, keys, now: io.now(), expiresIn }))
       .catch((error: unknown) => {
-        throw new FailedError(messageOf(error));
+        throw new LifelineError('failed', messageOf(error));
       });
     io.out(`timestamp: version ${timestamp.signed.version}`);
     io.out(`expires: ${timestamp.signed.expires}`);

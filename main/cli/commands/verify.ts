@@ -3,12 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
-import { EXIT_OK, FailedError, type Command } from '../command.ts';
+import { EXIT_OK, type Command } from '../command.ts';
 import { bundleCounts } from '../bundle-counts.ts';
-import { VerifyError } from '../../domain/tuf/client/errors.ts';
-import { parseSource, SourceError } from '../../domain/tuf/client/source.ts';
+import { parseSource } from '../../domain/tuf/client/source.ts';
 import { verifyRepository } from '../../domain/tuf/client/verify.ts';
 import { failed, readPinnedRoot } from '../pinned-root.ts';
+import { isLifelineError, LifelineError } from '../../model/errors.ts';
 
 const help = `Usage: lifeline verify --repo <dir or URL> --root <root.json> [--insecure] [--json]
 
@@ -41,7 +41,7 @@ export const command: Command = {
     try {
       source = parseSource(repoArg, { cwd: io.cwd, insecure: values.insecure ?? false });
     } catch (error) {
-      if (error instanceof SourceError) throw new FailedError(`${repoArg}: ${error.message}`);
+      if (isLifelineError(error, 'source')) throw new LifelineError('failed', `${repoArg}: ${error.message}`);
       throw error;
     }
     const workDir = await mkdtemp(join(tmpdir(), 'lifeline-verify-'));
@@ -75,7 +75,7 @@ export const command: Command = {
       io.out(`signed by: ${result.targetsKeyIds.map((id) => id.slice(0, 16)).join(', ')} (root version ${result.versions.root})`);
       return EXIT_OK;
     } catch (error) {
-      if (error instanceof VerifyError) throw new FailedError(error.message);
+      if (isLifelineError(error, 'verify')) throw new LifelineError('failed', error.message);
       throw error;
     } finally {
       await rm(workDir, { recursive: true, force: true });

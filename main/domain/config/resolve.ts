@@ -1,7 +1,7 @@
 // Resolves sync settings from, in order: command line, environment, the machine policy file (which
 // user settings cannot override), user settings, defaults. Pure over injected readers.
 import type { SourceSpec } from '../sync/verify-port.ts';
-import { parseSource, SourceError } from '../tuf/client/source.ts';
+import { parseSource } from '../tuf/client/source.ts';
 import { layerFromEnv, parseSettingsFile, validateLayer, type LayerRead } from './layers.ts';
 import {
   DEFAULT_INTERVAL_MINUTES,
@@ -11,6 +11,7 @@ import {
   type SettingsLayer,
   type SourceSetting,
 } from './schema.ts';
+import { isLifelineError } from '../../model/errors.ts';
 
 export type SettingOrigin = 'command line' | 'environment' | 'policy' | 'user' | 'default';
 
@@ -67,7 +68,7 @@ function toSpecs(settings: SourceSetting[], cwd: string, problems: string[]): So
       const parsed = parseSource(text, { cwd, insecure });
       specs.push({ location: parsed.kind === 'dir' ? parsed.path : parsed.url, insecure });
     } catch (error) {
-      problems.push(`source ${JSON.stringify(text)} ignored: ${error instanceof SourceError ? error.message : String(error)}`);
+      problems.push(`source ${JSON.stringify(text)} ignored: ${isLifelineError(error, 'source') ? error.message : String(error)}`);
     }
   }
   return specs;

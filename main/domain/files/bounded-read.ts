@@ -1,23 +1,18 @@
 // The one way local state is read: never blocks (a FIFO in place of a file), never follows a symlink
 // planted in the state directory (`bundle.json -> /dev/zero`), never reads more than the caller expects.
-// Anything else is corruption, reported as a StateFileError naming the file, so callers fall back.
+// Anything else is corruption, reported as a state-file LifelineError naming the file, so callers fall back.
 import type { Stats } from 'node:fs';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, describeBytes } from '../net/limits.ts';
+import { LifelineError, type ErrorDetails } from '../../model/errors.ts';
 
 /** No state file may be larger than anything a source is ever allowed to send. */
 export const STATE_FILE_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
 
-export class StateFileError extends Error {
-  constructor(
-    message: string,
-    readonly code: 'not-a-file' | 'too-large',
-  ) {
-    super(message);
-    this.name = 'StateFileError';
-  }
+export function stateFileError(message: string, code: ErrorDetails['state-file']['code']): LifelineError<'state-file'> {
+  return new LifelineError('state-file', message, { code });
 }
 
 export function kindOf(stats: Stats): string {
@@ -41,13 +36,13 @@ export async function readStateFile(path: string, maxBytes: number = STATE_FILE_
   } catch (error) {
     // O_NOFOLLOW refuses a symbolic link with ELOOP (EMLINK on some BSDs): nothing here is ever a link.
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP' || code === 'EMLINK') throw new StateFileError(`${name} is a symbolic link, not a regular file`, 'not-a-file');
+    if (code === 'ELOOP' || code === 'EMLINK') throw stateFileError(`${name} is a symbolic link, not a regular file`, 'not-a-file');
     throw error;
   }
   try {
     const stats = await handle.stat();
-    if (!stats.isFile()) throw new StateFileError(`${name} is ${kindOf(stats)}, not a regular file`, 'not-a-file');
-    const tooLarge = () => new StateFileError(`${name} is larger than the ${describeBytes(maxBytes)} expected`, 'too-large');
+    if (!stats.isFile()) throw stateFileError(`${name} is ${kindOf(stats)}, not a regular file`, 'not-a-file');
+    const tooLarge = () => stateFileError(`${name} is larger than the ${describeBytes(maxBytes)} expected`, 'too-large');
     if (stats.size > maxBytes) throw tooLarge();
     // Read at most one byte past the limit: a file growing while we read is caught without reading it all.
     const buffer = Buffer.alloc(Math.min(maxBytes, stats.size) + 1);

@@ -3,11 +3,11 @@
 // new log whole. Reading is bounded and checked: any problem is a message naming the file, never a throw.
 import { join } from 'node:path';
 import { writeFileDurable } from '../files/durable-write.ts';
-import { StateFileError } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { IncidentIdSchema, type LogEntry } from '../../model/incident.ts';
 import { fail, type Result } from '../../model/result.ts';
 import { verifyChain } from './chain.ts';
+import { isLifelineError } from '../../model/errors.ts';
 
 export const LOG_SUFFIX = '.jsonl';
 /** Far above a real incident (hundreds of entries); keeps a hostile file from costing memory. */
@@ -62,7 +62,7 @@ export async function readLog(fs: FsPort, dir: string, id: string): Promise<LogR
   try {
     bytes = await fs.readFile(logPath(dir, id), MAX_LOG_BYTES);
   } catch (error) {
-    if (error instanceof StateFileError) return fail({ missing: false, message: error.message });
+    if (isLifelineError(error, 'state-file')) return fail({ missing: false, message: error.message });
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return fail({ missing: true, message: `no incident "${id}"` });
     return fail({ missing: false, message: `unreadable (${code ?? 'error'})` });

@@ -7,15 +7,10 @@ import type { FsPort } from '../files/fs-port.ts';
 import { chainEntry } from './chain.ts';
 import { LOG_SUFFIX, readLog, writeLog } from './log-file.ts';
 import { summaryOf } from './view.ts';
+import { LifelineError, type ErrorDetails } from '../../model/errors.ts';
 
-export class IncidentError extends Error {
-  constructor(
-    readonly code: 'not-found' | 'corrupt' | 'closed' | 'invalid',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'IncidentError';
-  }
+export function incidentError(code: ErrorDetails['incident']['code'], message: string): LifelineError<'incident'> {
+  return new LifelineError('incident', message, { code });
 }
 
 export interface IncidentStore {
@@ -38,22 +33,22 @@ function newId(at: Date, targetId: string): string {
 /** Whether `input` changes anything, and is allowed, given the incident so far. */
 function check(entries: LogEntry[], input: EntryInput): boolean {
   const first = entries[0];
-  if (first?.kind !== 'started') throw new IncidentError('corrupt', 'the incident log has no start');
-  if (entries.at(-1)?.kind === 'closed') throw new IncidentError('closed', 'this incident is closed: nothing more can be logged');
+  if (first?.kind !== 'started') throw incidentError('corrupt', 'the incident log has no start');
+  if (entries.at(-1)?.kind === 'closed') throw incidentError('closed', 'this incident is closed: nothing more can be logged');
   const plan = first.plan;
   if (input.kind === 'step') {
     if (!plan.vendors.some((v) => v.steps.some((s) => s.id === input.stepId)))
-      throw new IncidentError('invalid', `no step "${input.stepId}" in this incident`);
+      throw incidentError('invalid', `no step "${input.stepId}" in this incident`);
     const last = entries.findLast((e) => e.kind === 'step' && e.stepId === input.stepId);
     return (last?.kind === 'step' && last.checked) !== input.checked;
   }
   if (input.kind === 'case-number') {
     if (!plan.vendors.some((v) => v.id === input.vendorId))
-      throw new IncidentError('invalid', `no vendor "${input.vendorId}" in this incident`);
+      throw incidentError('invalid', `no vendor "${input.vendorId}" in this incident`);
     const last = entries.findLast((e) => e.kind === 'case-number' && e.vendorId === input.vendorId);
     return (last?.kind === 'case-number' ? last.caseNumber : '') !== input.caseNumber;
   }
-  if (input.kind === 'started') throw new IncidentError('invalid', 'an incident starts only once');
+  if (input.kind === 'started') throw incidentError('invalid', 'an incident starts only once');
   return true;
 }
 
@@ -74,7 +69,7 @@ export function createIncidentStore(options: { dir: string; fs: FsPort; clock: C
     const result = await readLog(fs, dir, id);
     if (result.ok) return result.value;
     const { missing, message } = result.error;
-    throw new IncidentError(missing ? 'not-found' : 'corrupt', missing ? message : `incident ${id} cannot be read: ${message}`);
+    throw incidentError(missing ? 'not-found' : 'corrupt', missing ? message : `incident ${id} cannot be read: ${message}`);
   }
 
   return {

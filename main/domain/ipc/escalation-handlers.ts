@@ -5,7 +5,7 @@ import type { Clock } from '../escalation/clock.ts';
 import { hoursState } from '../escalation/hours-state.ts';
 import { lookupEscalation } from '../escalation/plan.ts';
 import type { HandlerTable } from './handler-table.ts';
-import { IpcFailure } from '../../model/errors.ts';
+import { ipcFailure } from '../../model/errors.ts';
 
 export interface EscalationHandlerDeps {
   core: LifelineCore;
@@ -16,7 +16,7 @@ type EscalationChannels = 'getNow' | 'getEscalation' | 'getVendorHours';
 
 export async function activeBundle(core: LifelineCore): Promise<Bundle> {
   const bundle = await core.bundle();
-  if (!bundle) throw new IpcFailure('not-found', 'No verified bundle is installed yet: sync or import one first');
+  if (!bundle) throw ipcFailure('not-found', 'No verified bundle is installed yet: sync or import one first');
   return bundle;
 }
 
@@ -27,7 +27,7 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Hand
       lookupEscalation(await activeBundle(deps.core), target, severity ?? undefined, deps.clock.now().getTime()),
     getVendorHours: async (vendorId) => {
       const vendor = (await activeBundle(deps.core)).vendors.find((v) => v.id === vendorId);
-      if (!vendor) throw new IpcFailure('not-found', `No vendor "${vendorId}" in the installed bundle`);
+      if (!vendor) throw ipcFailure('not-found', `No vendor "${vendorId}" in the installed bundle`);
       const now = deps.clock.now().getTime();
       return {
         now: new Date(now).toISOString(),

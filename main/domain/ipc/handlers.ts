@@ -12,9 +12,9 @@ import type { SearchOptions, SearchResults } from '../../model/search.ts';
 import { checkExternalUrl } from '../security/external-url.ts';
 import { createEscalationHandlers } from './escalation-handlers.ts';
 import { createIncidentHandlers, type IncidentHandlerDeps } from './incident-handlers.ts';
-import { IpcFailure } from '../../model/errors.ts';
 import type { ThemeStore } from '../config/user-settings.ts';
 import type { HandlerTable } from './handler-table.ts';
+import { isLifelineError, ipcFailure } from '../../model/errors.ts';
 
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
 
@@ -41,7 +41,7 @@ export interface HandlerDeps {
 }
 
 function noIncidents(): IncidentHandlerDeps['store'] {
-  const refuse = () => Promise.reject(new IpcFailure('unsupported', 'Incidents are not available on this host'));
+  const refuse = () => Promise.reject(ipcFailure('unsupported', 'Incidents are not available on this host'));
   return { dir: '', list: refuse, read: refuse, start: refuse, append: refuse };
 }
 
@@ -50,8 +50,8 @@ async function asFailed<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof IpcFailure) throw error;
-    throw new IpcFailure('failed', error instanceof Error ? error.message : String(error));
+    if (isLifelineError(error, 'ipc')) throw error;
+    throw ipcFailure('failed', error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -59,9 +59,9 @@ async function asFailed<T>(work: Promise<T>): Promise<T> {
 function itemGetter<T>(core: LifelineCore, kind: string, find: (bundle: Bundle, id: string) => T | null) {
   return async (id: string): Promise<T> => {
     const bundle = await core.bundle();
-    if (!bundle) throw new IpcFailure('not-found', `No support plans are installed, so there is no ${kind} "${id}"`);
+    if (!bundle) throw ipcFailure('not-found', `No support plans are installed, so there is no ${kind} "${id}"`);
     const item = find(bundle, id);
-    if (item === null) throw new IpcFailure('not-found', `There is no ${kind} "${id}" in ${bundle.title} (version ${bundle.version})`);
+    if (item === null) throw ipcFailure('not-found', `There is no ${kind} "${id}" in ${bundle.title} (version ${bundle.version})`);
     return item;
   };
 }
@@ -106,7 +106,7 @@ export function createHandlers(deps: HandlerDeps): HandlerTable {
     },
     openExternal: async (raw) => {
       const checked = checkExternalUrl(raw);
-      if (!checked.ok) throw new IpcFailure('unsupported', checked.error);
+      if (!checked.ok) throw ipcFailure('unsupported', checked.error);
       await deps.openExternal(checked.value);
     },
     getTheme: async () => deps.theme.getTheme(),

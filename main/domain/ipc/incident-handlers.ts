@@ -3,14 +3,14 @@
 import type { Clock } from '../escalation/clock.ts';
 import { lookupEscalation } from '../escalation/plan.ts';
 import { exportIncident } from '../incidents/export.ts';
-import { IncidentError, type IncidentStore } from '../incidents/store.ts';
+import type { IncidentStore } from '../incidents/store.ts';
 import { foldIncident } from '../incidents/view.ts';
 import type { EntryInput, IncidentView } from '../../model/incident.ts';
 import type { LifelineCore } from '../../model/status.ts';
 import type { ExportSaved } from '../../../preload/contract.ts';
 import { activeBundle } from './escalation-handlers.ts';
 import type { HandlerTable } from './handler-table.ts';
-import { IpcFailure } from '../../model/errors.ts';
+import { isLifelineError, ipcFailure } from '../../model/errors.ts';
 
 export interface IncidentHandlerDeps {
   core: LifelineCore;
@@ -37,7 +37,7 @@ async function storeCall<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof IncidentError) throw new IpcFailure(FAILURE_CODES[error.code], error.message);
+    if (isLifelineError(error, 'incident')) throw ipcFailure(FAILURE_CODES[error.detail.code], error.message);
     throw error;
   }
 }
@@ -56,20 +56,20 @@ export function createIncidentHandlers(deps: IncidentHandlerDeps): Pick<HandlerT
   return {
     startIncident: async (target, severity) => {
       const lookup = lookupEscalation(await activeBundle(deps.core), target, severity, deps.clock.now().getTime());
-      if (lookup.status === 'unknown-target') throw new IpcFailure('not-found', `No service or vendor "${target}" in the installed bundle`);
-      if (lookup.status !== 'plan') throw new IpcFailure('bad-arguments', `"${severity}" is not a severity of the installed bundle`);
+      if (lookup.status === 'unknown-target') throw ipcFailure('not-found', `No service or vendor "${target}" in the installed bundle`);
+      if (lookup.status !== 'plan') throw ipcFailure('bad-arguments', `"${severity}" is not a severity of the installed bundle`);
       return foldIncident(await storeCall(deps.store.start(lookup.plan)), await active(), deps.clock.now().getTime());
     },
     listIncidents: () => deps.store.list(),
     getIncident: view,
     setIncidentStep: async (id, stepId, checked) => {
       const step = (await planOf(id)).vendors.flatMap((v) => v.steps).find((s) => s.id === stepId);
-      if (!step) throw new IpcFailure('not-found', `No step "${stepId}" in incident ${id}`);
+      if (!step) throw ipcFailure('not-found', `No step "${stepId}" in incident ${id}`);
       return append(id, { kind: 'step', stepId, label: step.label, checked });
     },
     setIncidentCaseNumber: async (id, vendorId, caseNumber) => {
       const vendor = (await planOf(id)).vendors.find((v) => v.id === vendorId);
-      if (!vendor) throw new IpcFailure('not-found', `No vendor "${vendorId}" in incident ${id}`);
+      if (!vendor) throw ipcFailure('not-found', `No vendor "${vendorId}" in incident ${id}`);
       return append(id, { kind: 'case-number', vendorId, vendorName: vendor.name, caseNumber: caseNumber.trim() });
     },
     addIncidentNote: (id, text) => append(id, { kind: 'note', text }),

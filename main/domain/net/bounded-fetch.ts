@@ -1,6 +1,7 @@
 // One HTTP(S) GET with hard limits, over an injected fetch (Node's in the CLI, Chromium's network stack in the app, see main/desktop/electron-fetch.ts).
 // Redirects are followed by hand so a server cannot send us to another scheme, host or port.
-import { describeBytes, FetchFailure, type FetchLimits } from './limits.ts';
+import { describeBytes, type FetchLimits, fetchFailure } from './limits.ts';
+import { isLifelineError, type LifelineError } from '../../model/errors.ts';
 
 export type FetchFn = typeof fetch;
 
@@ -9,11 +10,11 @@ function redirectTarget(from: URL, location: string): URL {
   try {
     next = new URL(location, from);
   } catch {
-    throw new FetchFailure(`redirect to an invalid location refused`, 'redirect');
+    throw fetchFailure(`redirect to an invalid location refused`, 'redirect');
   }
-  if (next.protocol !== from.protocol) throw new FetchFailure(`redirect to another scheme (${next.protocol}) refused`, 'redirect');
-  if (next.host !== from.host) throw new FetchFailure(`redirect to another host (${next.host}) refused`, 'redirect');
-  if (next.username || next.password) throw new FetchFailure('redirect to a URL with credentials refused', 'redirect');
+  if (next.protocol !== from.protocol) throw fetchFailure(`redirect to another scheme (${next.protocol}) refused`, 'redirect');
+  if (next.host !== from.host) throw fetchFailure(`redirect to another host (${next.host}) refused`, 'redirect');
+  if (next.username || next.password) throw fetchFailure('redirect to a URL with credentials refused', 'redirect');
   return next;
 }
 
@@ -30,13 +31,13 @@ const HTML_MESSAGE = 'the server sent an HTML page instead of the file (a captiv
 /** Timers shared by the request and the body: overall deadline and idle (reset on every chunk). */
 class Watchdog {
   readonly controller = new AbortController();
-  reason: FetchFailure | null = null;
+  reason: LifelineError<'fetch'> | null = null;
   private idleTimer: NodeJS.Timeout | undefined;
   private readonly deadlineTimer: NodeJS.Timeout;
 
   constructor(private readonly limits: FetchLimits) {
     this.deadlineTimer = setTimeout(
-      () => this.fire(new FetchFailure(`no complete answer within ${limits.deadlineMs / 1000} s (deadline)`, 'deadline')),
+      () => this.fire(fetchFailure(`no complete answer within ${limits.deadlineMs / 1000} s (deadline)`, 'deadline')),
       limits.deadlineMs,
     );
     this.touch();
@@ -45,12 +46,12 @@ class Watchdog {
   touch(): void {
     clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(
-      () => this.fire(new FetchFailure(`the server stalled: nothing received for ${this.limits.idleMs / 1000} s`, 'idle')),
+      () => this.fire(fetchFailure(`the server stalled: nothing received for ${this.limits.idleMs / 1000} s`, 'idle')),
       this.limits.idleMs,
     );
   }
 
-  private fire(reason: FetchFailure): void {
+  private fire(reason: LifelineError<'fetch'>): void {
     this.reason ??= reason;
     this.controller.abort(reason);
   }
@@ -73,7 +74,7 @@ async function readCapped(response: Response, maxBytes: number, dog: Watchdog): 
     total += value.byteLength;
     if (total > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw new FetchFailure(`the file is larger than the ${describeBytes(maxBytes)} allowed (after decoding)`, 'too-large');
+      throw fetchFailure(`the file is larger than the ${describeBytes(maxBytes)} allowed (after decoding)`, 'too-large');
     }
     chunks.push(value);
   }
@@ -81,23 +82,23 @@ async function readCapped(response: Response, maxBytes: number, dog: Watchdog): 
   const declared = Number(response.headers.get('content-length'));
   const encoded = (response.headers.get('content-encoding') ?? 'identity') !== 'identity';
   if (!encoded && Number.isFinite(declared) && declared > 0 && bytes.length < declared) {
-    throw new FetchFailure(`truncated: ${bytes.length} of ${declared} bytes arrived`, 'truncated');
+    throw fetchFailure(`truncated: ${bytes.length} of ${declared} bytes arrived`, 'truncated');
   }
   return bytes;
 }
 
-function translate(error: unknown, dog: Watchdog): FetchFailure {
+function translate(error: unknown, dog: Watchdog): LifelineError<'fetch'> {
   if (dog.reason) return dog.reason;
-  if (error instanceof FetchFailure) return error;
+  if (isLifelineError(error, 'fetch')) return error;
   const err = error as Error & { cause?: { code?: string; message?: string } };
   const detail = err.cause?.code ?? err.cause?.message ?? err.message;
   if (/terminated|other side closed|premature|ECONNRESET|UND_ERR_SOCKET/i.test(`${err.message} ${detail}`)) {
-    return new FetchFailure(`truncated: the connection closed before the whole file arrived (${detail})`, 'truncated');
+    return fetchFailure(`truncated: the connection closed before the whole file arrived (${detail})`, 'truncated');
   }
-  return new FetchFailure(`cannot reach the server (${detail})`, 'unreachable');
+  return fetchFailure(`cannot reach the server (${detail})`, 'unreachable');
 }
 
-/** GET `url` and return its decoded body, or throw FetchFailure. */
+/** GET `url` and return its decoded body, or throw a fetch LifelineError (see fetchFailure). */
 export async function fetchBounded(url: string, options: { fetch: FetchFn; limits: FetchLimits; maxBytes?: number }): Promise<Uint8Array> {
   const { limits } = options;
   const maxBytes = Math.min(options.maxBytes ?? limits.maxBytes, limits.maxBytes);
@@ -113,13 +114,13 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
       dog.touch();
       if (response.type === 'opaqueredirect' || response.status === 0) {
         // Some fetch implementations hide manual redirects; we cannot check where it goes, so refuse it.
-        throw new FetchFailure('redirect refused (its target is hidden by the HTTP stack)', 'redirect');
+        throw fetchFailure('redirect refused (its target is hidden by the HTTP stack)', 'redirect');
       }
       if (REDIRECTS.has(response.status)) {
         await response.body?.cancel().catch(() => undefined);
         const location = response.headers.get('location');
-        if (!location) throw new FetchFailure(`HTTP ${response.status} redirect without a Location`, 'redirect');
-        if (hop >= limits.maxRedirects) throw new FetchFailure(`more than ${limits.maxRedirects} redirects`, 'redirect');
+        if (!location) throw fetchFailure(`HTTP ${response.status} redirect without a Location`, 'redirect');
+        if (hop >= limits.maxRedirects) throw fetchFailure(`more than ${limits.maxRedirects} redirects`, 'redirect');
         current = redirectTarget(current, location);
         continue;
       }
@@ -129,7 +130,7 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
           response.status === 304
             ? 'HTTP 304 Not Modified to a plain request (a caching proxy answering for a copy we never had?)'
             : `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-        throw new FetchFailure(
+        throw fetchFailure(
           response.status === 404 ? `not found (${text})` : text,
           response.status === 404 ? 'not-found' : 'http-status',
           response.status,
@@ -137,10 +138,10 @@ export async function fetchBounded(url: string, options: { fetch: FetchFn; limit
       }
       if ((response.headers.get('content-type') ?? '').toLowerCase().includes('text/html')) {
         await response.body?.cancel().catch(() => undefined);
-        throw new FetchFailure(HTML_MESSAGE, 'html');
+        throw fetchFailure(HTML_MESSAGE, 'html');
       }
       const bytes = await readCapped(response, maxBytes, dog);
-      if (looksLikeHtml(bytes)) throw new FetchFailure(HTML_MESSAGE, 'html');
+      if (looksLikeHtml(bytes)) throw fetchFailure(HTML_MESSAGE, 'html');
       return bytes;
     }
   } catch (error) {

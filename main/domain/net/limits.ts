@@ -1,4 +1,5 @@
 // Caps on every download: bytes after decoding, a deadline for the whole transfer, a silence limit.
+import { isLifelineError, LifelineError, type FailureCode } from '../../model/errors.ts';
 export interface FetchLimits {
   /** Maximum decoded bytes per file (gzip bombs and endless bodies stop here). */
   maxBytes: number;
@@ -16,30 +17,9 @@ export const DEFAULT_LIMITS: FetchLimits = {
   maxRedirects: 5,
 };
 
-export type FailureCode =
-  | 'http-status'
-  | 'too-large'
-  | 'deadline'
-  | 'idle'
-  | 'redirect'
-  | 'html'
-  | 'truncated'
-  | 'unreachable'
-  | 'not-found'
-  | 'not-a-file'
-  | 'escape'
-  | 'io';
-
 /** A download that failed for a reason worth one clear line; `status` is set for HTTP error statuses. */
-export class FetchFailure extends Error {
-  constructor(
-    message: string,
-    readonly code: FailureCode,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'FetchFailure';
-  }
+export function fetchFailure(message: string, code: FailureCode, status?: number): LifelineError<'fetch'> {
+  return new LifelineError('fetch', message, status === undefined ? { code } : { code, status });
 }
 
 export function describeBytes(n: number): string {
@@ -61,8 +41,8 @@ export function startBudget(totalMs: number, now = Date.now()): SourceBudget {
   return { endsAt: now + totalMs, totalMs };
 }
 
-export function budgetUsedUp(budget: SourceBudget): FetchFailure {
-  return new FetchFailure(`gave up on this source: its time budget of ${budget.totalMs / 1000} s is used up (a slow mirror?)`, 'deadline');
+export function budgetUsedUp(budget: SourceBudget): LifelineError<'fetch'> {
+  return fetchFailure(`gave up on this source: its time budget of ${budget.totalMs / 1000} s is used up (a slow mirror?)`, 'deadline');
 }
 
 /** The per-file limits cut down to what is left of the budget; throws once nothing is left. */
@@ -76,5 +56,5 @@ export function limitsWithin(limits: FetchLimits, budget: SourceBudget | undefin
 /** A deadline that fired because the budget ran out is reported as that, not as one slow file. */
 export function explainDeadline(error: unknown, budget: SourceBudget | undefined): unknown {
   const late = budget !== undefined && Date.now() >= budget.endsAt - 100;
-  return late && error instanceof FetchFailure && error.code === 'deadline' ? budgetUsedUp(budget) : error;
+  return late && isLifelineError(error, 'fetch') && error.detail.code === 'deadline' ? budgetUsedUp(budget) : error;
 }

@@ -1,5 +1,5 @@
 // One print or PDF job per window at a time: a second request while one runs is answered `busy`.
-import { IpcFailure } from '../../model/errors.ts';
+import { ipcFailure } from '../../model/errors.ts';
 
 export class JobGate {
   #running: string | null = null;
@@ -10,7 +10,7 @@ export class JobGate {
 
   async run<T>(name: string, job: () => Promise<T>): Promise<T> {
     if (this.#running !== null) {
-      throw new IpcFailure('busy', `Still busy with ${this.#running}; try again when it has finished`);
+      throw ipcFailure('busy', `Still busy with ${this.#running}; try again when it has finished`);
     }
     this.#running = name;
     try {

@@ -1,10 +1,10 @@
 // Save as PDF: ask where (main-side dialog), render with a timeout, write durably, one job at a time.
 import type { PaperSize, PdfSaved, PrintRequest } from '../../../preload/contract.ts';
-import { IpcFailure } from '../../model/errors.ts';
 import type { JobGate } from './job-gate.ts';
 import { withTimeout } from './job-gate.ts';
 import { DEFAULT_PAPER, pdfFileName } from './sheet-name.ts';
 import { saveFailure } from './write-errors.ts';
+import { isLifelineError, ipcFailure } from '../../model/errors.ts';
 
 export const PDF_TIMEOUT_MS = 30_000;
 
@@ -20,7 +20,7 @@ export interface PdfExportDeps {
   now?: () => Date;
 }
 
-const windowClosed = () => new IpcFailure('failed', 'The window was closed while the PDF was being made');
+const windowClosed = () => ipcFailure('failed', 'The window was closed while the PDF was being made');
 
 export function withPdfExtension(path: string): string {
   return /\.pdf$/i.test(path) ? path : `${path}.pdf`;
@@ -38,13 +38,13 @@ export function createPdfExport(deps: PdfExportDeps): (request?: PrintRequest) =
       let data: Uint8Array;
       try {
         const tooSlow = `Making the PDF took longer than ${Math.round(timeoutMs / 1000)} s; nothing was saved`;
-        data = await withTimeout(deps.render(request.paper ?? DEFAULT_PAPER), timeoutMs, () => new IpcFailure('failed', tooSlow));
+        data = await withTimeout(deps.render(request.paper ?? DEFAULT_PAPER), timeoutMs, () => ipcFailure('failed', tooSlow));
       } catch (error) {
         if (deps.isWindowGone()) throw windowClosed();
-        if (error instanceof IpcFailure) throw error;
-        throw new IpcFailure('failed', `Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
+        if (isLifelineError(error, 'ipc')) throw error;
+        throw ipcFailure('failed', `Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
       }
-      if (data.byteLength === 0) throw new IpcFailure('failed', 'The PDF came out empty; nothing was saved');
+      if (data.byteLength === 0) throw ipcFailure('failed', 'The PDF came out empty; nothing was saved');
       try {
         await deps.write(path, data);
       } catch (error) {

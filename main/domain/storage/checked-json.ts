@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { writeFileDurable, type RetryOptions } from '../files/durable-write.ts';
-import { StateFileError } from '../files/bounded-read.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { fail, ok, type Result } from '../../model/result.ts';
+import { isLifelineError } from '../../model/errors.ts';
 
 /** Pointer, manifest, trusted state and sync record are a few KiB; anything near this is not ours. */
 const CHECKED_MAX_BYTES = 4 * 1024 * 1024;
@@ -40,7 +40,7 @@ export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType
   try {
     bytes = await fs.readFile(path, CHECKED_MAX_BYTES);
   } catch (error) {
-    if (error instanceof StateFileError) return fail(error.message);
+    if (isLifelineError(error, 'state-file')) return fail(error.message);
     const code = (error as NodeJS.ErrnoException).code;
     return fail(code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})`);
   }

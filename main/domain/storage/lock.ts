@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { link, open, rename, rm, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { readStateFile, StateFileError } from '../files/bounded-read.ts';
+import { readStateFile } from '../files/bounded-read.ts';
+import { isLifelineError, LifelineError } from '../../model/errors.ts';
 
 export interface LockOptions {
   /** How long to wait for a live holder before giving up. */
@@ -18,8 +19,6 @@ export interface LockOptions {
 
 export const LOCK_STALE_MS = 15_000;
 const MAX_LOCK_BYTES = 4096;
-
-export class LockBusyError extends Error {}
 
 interface LockInfo {
   pid?: unknown;
@@ -67,7 +66,7 @@ async function readHolder(path: string, staleMs: number, isAlive: (pid: number) 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
     // Not a file we could have written (a FIFO, a directory, a huge file): never a real holder.
-    if (error instanceof StateFileError) return { kind: 'stale', token: undefined };
+    if (isLifelineError(error, 'state-file')) return { kind: 'stale', token: undefined };
     // Empty or half-written: its creator may be between create and write, so judged by age below.
   }
   const ageMs = await lockAgeMs(path);
@@ -137,7 +136,7 @@ export async function acquireLock(path: string, options: LockOptions = {}): Prom
     if (holder.kind === 'gone') continue;
     if (holder.kind === 'stale' && (await takeOver(path, holder.token))) continue;
     if (Date.now() >= deadline) {
-      throw new LockBusyError(holder.kind === 'held' ? describeHolder(holder) : `the stale lock ${path} cannot be removed`);
+      throw new LifelineError('lock-busy', holder.kind === 'held' ? describeHolder(holder) : `the stale lock ${path} cannot be removed`);
     }
     await new Promise((resolve) => setTimeout(resolve, options.pollMs ?? 100));
   }

@@ -1,9 +1,10 @@
 // The VerifyRepository port over the shared TUF verification client (tuf-js and the capped fetcher).
 import { fetchBounded, type FetchFn } from '../net/bounded-fetch.ts';
 import { readConfined } from '../net/confined-read.ts';
-import { DEFAULT_LIMITS, explainDeadline, FetchFailure, limitsWithin, type FetchLimits } from '../net/limits.ts';
+import { DEFAULT_LIMITS, explainDeadline, limitsWithin, type FetchLimits } from '../net/limits.ts';
 import { parseSource } from '../tuf/client/source.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
+import { isLifelineError } from '../../model/errors.ts';
 
 /** tuf-js's own caps for timestamp.json and root.json. */
 const TIMESTAMP_MAX_BYTES = 16 * 1024;
@@ -59,7 +60,7 @@ export function createTufVerifier(options: TufVerifierOptions = {}): VerifyRepos
     } catch (thrown) {
       const error = explainDeadline(thrown, budget);
       // The same answers that end tuf-js's root-version walk mean "not there".
-      if (error instanceof FetchFailure && (error.status === 404 || error.status === 403)) return error;
+      if (isLifelineError(error, 'fetch') && (error.detail.status === 404 || error.detail.status === 403)) return error;
       throw error;
     }
   };

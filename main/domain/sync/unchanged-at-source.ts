@@ -8,10 +8,10 @@ import { storedName } from '../storage/manifest.ts';
 import { latest, parseMetadataFacts } from '../tuf/shared/metadata-facts.ts';
 import { sha256 } from '../storage/checked-json.ts';
 import type { TrustedState } from '../storage/trusted-state.ts';
-import { FetchFailure, type SourceBudget } from '../net/limits.ts';
+import type { SourceBudget } from '../net/limits.ts';
 import { effectiveNow } from './freshness.ts';
-import { RefusedError } from './verify-result.ts';
 import type { Prefetched, SourceSpec, VerifyRepository } from './verify-port.ts';
+import { isLifelineError, LifelineError } from '../../model/errors.ts';
 
 /** Transport failures that a full verification would only hit again (and wait for again). */
 const SOURCE_DOWN = new Set(['idle', 'deadline', 'unreachable']);
@@ -53,25 +53,27 @@ export async function unchangedAtSource(
   if (!peek || start.signedHash !== active.manifest.signedHashes.root || start.version < floor.roles.root.version) {
     return { unchanged: false, seen };
   }
-  let remote: Buffer | FetchFailure;
+  let remote: Buffer | LifelineError<'fetch'>;
   let held: Buffer;
   let file = `${parseMetadataFacts('root', startRoot).version + 1}.root.json`;
   try {
     const nextRoot = (seen[file] = await peek(source, file, budget));
-    if (!(nextRoot instanceof FetchFailure)) return { unchanged: false, seen };
+    if (!isLifelineError(nextRoot, 'fetch')) return { unchanged: false, seen };
     file = 'timestamp.json';
     remote = seen[file] = await peek(source, file, budget);
     held = await ctx.fs.readFile(join(generationDir(ctx.layout, active.manifest.id), storedName(active.manifest, 'timestamp.json')));
   } catch (error) {
     // A stalled or unreachable mirror fails now, so the next source is tried without a second wait.
-    if (error instanceof FetchFailure && SOURCE_DOWN.has(error.code)) throw new Error(`${file}: ${error.message}`, { cause: error });
+    if (isLifelineError(error, 'fetch') && SOURCE_DOWN.has(error.detail.code))
+      throw new Error(`${file}: ${error.message}`, { cause: error });
     return { unchanged: false, seen };
   }
-  if (remote instanceof FetchFailure || !remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json'])
+  if (isLifelineError(remote, 'fetch') || !remote.equals(held) || sha256(held) !== active.manifest.files['timestamp.json'])
     return { unchanged: false, seen };
   const now = effectiveNow(ctx.clock(), latest([floor.highestSignedTime, active.manifest.issuedAt]));
   if (Date.parse(active.manifest.expires) <= now.getTime()) {
-    throw new RefusedError(
+    throw new LifelineError(
+      'refused',
       `refused: the source still serves the timestamp we hold, and it expired at ${active.manifest.expires} (frozen repository)`,
     );
   }

@@ -1,7 +1,8 @@
 // What the sync engine needs from the TUF verification client: given a source, a trusted root and what
 // we already hold, return the verified files or throw an error naming the file that failed and why.
 import type { Bundle } from '../../model/bundle.ts';
-import type { FetchFailure, SourceBudget } from '../net/limits.ts';
+import type { LifelineError } from '../../model/errors.ts';
+import type { SourceBudget } from '../net/limits.ts';
 
 export interface SourceSpec {
   /** https URL, loopback http URL, or a local directory. */
@@ -26,7 +27,7 @@ export interface VerifiedFiles {
 }
 
 /** Metadata files just fetched from the source, by name (`timestamp.json`, `N.root.json`), or its "not there" answer. */
-export type Prefetched = Record<string, Buffer | FetchFailure>;
+export type Prefetched = Record<string, Buffer | LifelineError<'fetch'>>;
 
 export interface VerifyRequest {
   source: SourceSpec;
@@ -54,8 +55,8 @@ export interface VerifyRepository {
   (request: VerifyRequest): Promise<VerifiedFiles>;
   /**
    * Optional cheap look at one metadata file of the source (`timestamp.json`, `N.root.json`), with the
-   * same caps as the client; a FetchFailure (returned, not thrown) when the source does not have it (404/403, no such file). Lets a sync
+   * same caps as the client; a fetch LifelineError (returned, not thrown) when the source does not have it (404/403, no such file). Lets a sync
    * probe for a rotated root and compare the timestamp before deciding on a full verification.
    */
-  peek?: (source: SourceSpec, file: string, budget?: SourceBudget) => Promise<Buffer | FetchFailure>;
+  peek?: (source: SourceSpec, file: string, budget?: SourceBudget) => Promise<Buffer | LifelineError<'fetch'>>;
 }

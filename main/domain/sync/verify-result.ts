@@ -6,8 +6,7 @@ import { ROLES } from '../tuf/shared/roles.ts';
 import type { TrustedState } from '../storage/trusted-state.ts';
 import { checkAgainstFloor, effectiveNow, firstExpired, type RoleFacts } from './freshness.ts';
 import type { VerifiedFiles } from './verify-port.ts';
-
-export class RefusedError extends Error {}
+import { LifelineError } from '../../model/errors.ts';
 
 export interface AcceptedRepository {
   facts: RoleFacts;
@@ -37,10 +36,10 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
       files.bundleRead,
     );
   } catch (error) {
-    throw new RefusedError(`verified files failed the offline re-check: ${(error as Error).message}`);
+    throw new LifelineError('refused', `verified files failed the offline re-check: ${(error as Error).message}`);
   }
   const refusal = checkAgainstFloor(floor, facts);
-  if (refusal) throw new RefusedError(refusal);
+  if (refusal) throw new LifelineError('refused', refusal);
   const issuedAt = latest(ROLES.map((role) => facts[role].issuedAt));
   const now = effectiveNow(clock, latest([floor.highestSignedTime, issuedAt]));
   const expired = firstExpired(
@@ -49,10 +48,13 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
   );
   if (expired) {
     const by = now === clock ? 'the system clock' : 'the highest signed time seen (the system clock is behind)';
-    throw new RefusedError(`refused: ${expired.role}.json expired at ${expired.expires} according to ${by}`);
+    throw new LifelineError('refused', `refused: ${expired.role}.json expired at ${expired.expires} according to ${by}`);
   }
   if (bundle.version !== facts.targets.version) {
-    throw new RefusedError(`refused: bundle.json says version ${bundle.version} but targets.json is version ${facts.targets.version}`);
+    throw new LifelineError(
+      'refused',
+      `refused: bundle.json says version ${bundle.version} but targets.json is version ${facts.targets.version}`,
+    );
   }
   return { facts, bundle, expires: earliest(ROLES.map((role) => facts[role].expires)), issuedAt };
 }

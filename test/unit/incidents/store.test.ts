@@ -2,11 +2,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createIncidentStore, IncidentError } from '../../../main/domain/incidents/store.ts';
+import { createIncidentStore } from '../../../main/domain/incidents/store.ts';
 import { foldIncident } from '../../../main/domain/incidents/view.ts';
 import { exportIncident } from '../../../main/domain/incidents/export.ts';
 import { createFsPort } from '../../../main/domain/files/fs-port.ts';
 import { demoPlan, tempStore } from './helpers.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 test('start, check off, case number, note and close: each is an entry timestamped by the clock', async () => {
   const { store, advance, dir, clock } = await tempStore();
@@ -26,7 +27,10 @@ test('start, check off, case number, note and close: each is an entry timestampe
     'a repeated check adds nothing',
   );
   assert.equal(entries[1]?.at, '2026-11-27T17:35:00.000Z');
-  await assert.rejects(store.append(id, { kind: 'note', text: 'late' }), (e: unknown) => e instanceof IncidentError && e.code === 'closed');
+  await assert.rejects(
+    store.append(id, { kind: 'note', text: 'late' }),
+    (e: unknown) => isLifelineError(e, 'incident') && e.detail.code === 'closed',
+  );
   // A fresh store on the same directory (an app restart) reads the same log.
   const reopened = createIncidentStore({ dir, fs: createFsPort(), clock });
   const view = foldIncident(await reopened.read(id), { id: 'demo', version: 8 });
@@ -48,11 +52,11 @@ test('unknown steps and vendors are refused; an unknown id is not found', async 
   const id = started?.kind === 'started' ? started.incidentId : '';
   await assert.rejects(
     store.append(id, { kind: 'step', stepId: 'azion/nope', label: 'x', checked: true }),
-    (e: unknown) => e instanceof IncidentError && e.code === 'invalid',
+    (e: unknown) => isLifelineError(e, 'incident') && e.detail.code === 'invalid',
   );
   await assert.rejects(store.append(id, { kind: 'case-number', vendorId: 'nope', vendorName: 'x', caseNumber: '1' }), /no vendor/);
-  await assert.rejects(store.read('nothing-here'), (e: unknown) => e instanceof IncidentError && e.code === 'not-found');
-  await assert.rejects(store.read('../../etc/passwd'), (e: unknown) => e instanceof IncidentError && e.code === 'not-found');
+  await assert.rejects(store.read('nothing-here'), (e: unknown) => isLifelineError(e, 'incident') && e.detail.code === 'not-found');
+  await assert.rejects(store.read('../../etc/passwd'), (e: unknown) => isLifelineError(e, 'incident') && e.detail.code === 'not-found');
 });
 
 test('several incidents at once: open first; a corrupt or hostile file is reported and the rest still read', async () => {
@@ -84,7 +88,7 @@ test('several incidents at once: open first; a corrupt or hostile file is report
   assert.match(list.problems.find((p) => p.file === 'incidents/zero.jsonl')?.message ?? '', /symbolic link/);
   await assert.rejects(
     store.read('garbage'),
-    (e: unknown) => e instanceof IncidentError && e.code === 'corrupt' && /garbage cannot be read/.test(e.message),
+    (e: unknown) => isLifelineError(e, 'incident') && e.detail.code === 'corrupt' && /garbage cannot be read/.test(e.message),
   );
 });
 

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { dispatch } from '../../../main/domain/ipc/dispatch.ts';
 import { createHandlers } from '../../../main/domain/ipc/handlers.ts';
-import { IpcFailure } from '../../../main/model/errors.ts';
 import { invokeContract, THEMES, type InvokeChannel } from '../../../preload/contract.ts';
 import { fakeDeps } from './fake-deps.ts';
+import { ipcFailure } from '../../../main/model/errors.ts';
 
 const channels = Object.keys(invokeContract) as InvokeChannel[];
 
@@ -158,7 +158,7 @@ test('handler failures become codes and one-line messages, never stack traces', 
   const boom = new Error('disk on fire\n    at secret (/home/x/app.js:1:1)');
   const { deps } = fakeDeps({
     print: async () => {
-      throw new IpcFailure('failed', 'No printer is configured on this machine');
+      throw ipcFailure('failed', 'No printer is configured on this machine');
     },
     saveAsPdf: async () => {
       throw boom;

@@ -5,7 +5,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { fetchBounded } from '../../../main/domain/net/bounded-fetch.ts';
-import { DEFAULT_LIMITS, FetchFailure, type FetchLimits } from '../../../main/domain/net/limits.ts';
+import { DEFAULT_LIMITS, type FetchLimits } from '../../../main/domain/net/limits.ts';
+import { isLifelineError, type FailureCode } from '../../../main/model/errors.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, base: string) => void;
 
@@ -23,10 +24,10 @@ async function serve(t: { after(fn: () => unknown): void }, handler: Handler): P
 
 const fast: FetchLimits = { ...DEFAULT_LIMITS, maxBytes: 256 * 1024, deadlineMs: 3000, idleMs: 1000 };
 
-async function failsWith(promise: Promise<unknown>, code: FetchFailure['code'], message?: RegExp): Promise<void> {
+async function failsWith(promise: Promise<unknown>, code: FailureCode, message?: RegExp): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof FetchFailure, String(error));
-    assert.equal(error.code, code, error.message);
+    assert.ok(isLifelineError(error, 'fetch'), String(error));
+    assert.equal(error.detail.code, code, error.message);
     if (message) assert.match(error.message, message);
     return true;
   });
@@ -106,9 +107,18 @@ test('404, 403 and 500 carry their status; an HTML captive portal is named as su
     else if (req.url === '/portal') res.writeHead(200, { 'content-type': 'text/html' }).end('<html>Sign in to Wi-Fi</html>');
     else res.writeHead(200, { 'content-type': 'application/json' }).end('\n  <!DOCTYPE html><html><body>login</body></html>');
   });
-  await assert.rejects(get(`${base}/404`), (e: FetchFailure) => e.status === 404 && e.code === 'not-found');
-  await assert.rejects(get(`${base}/403`), (e: FetchFailure) => e.status === 403 && /HTTP 403/.test(e.message));
-  await assert.rejects(get(`${base}/500`), (e: FetchFailure) => e.status === 500 && /HTTP 500/.test(e.message));
+  await assert.rejects(
+    get(`${base}/404`),
+    (e: unknown) => isLifelineError(e, 'fetch') && e.detail.status === 404 && e.detail.code === 'not-found',
+  );
+  await assert.rejects(
+    get(`${base}/403`),
+    (e: unknown) => isLifelineError(e, 'fetch') && e.detail.status === 403 && /HTTP 403/.test(e.message),
+  );
+  await assert.rejects(
+    get(`${base}/500`),
+    (e: unknown) => isLifelineError(e, 'fetch') && e.detail.status === 500 && /HTTP 500/.test(e.message),
+  );
   await failsWith(get(`${base}/portal`), 'html', /captive portal/);
   await failsWith(get(`${base}/disguised`), 'html', /captive portal/);
 });

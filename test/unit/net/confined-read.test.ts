@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfined, realDirectory } from '../../../main/domain/net/confined-read.ts';
-import { FetchFailure } from '../../../main/domain/net/limits.ts';
+import { isLifelineError, type FailureCode } from '../../../main/model/errors.ts';
 
 async function tree(t: { after(fn: () => unknown): void }) {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-confined-'));
@@ -18,10 +18,10 @@ async function tree(t: { after(fn: () => unknown): void }) {
   return { dir, repo };
 }
 
-async function failsWith(promise: Promise<unknown>, code: FetchFailure['code'], message?: RegExp) {
+async function failsWith(promise: Promise<unknown>, code: FailureCode, message?: RegExp) {
   await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof FetchFailure, String(error));
-    assert.equal(error.code, code, error.message);
+    assert.ok(isLifelineError(error, 'fetch'), String(error));
+    assert.equal(error.detail.code, code, error.message);
     if (message) assert.match(error.message, message);
     return true;
   });
@@ -31,7 +31,10 @@ test('reads a regular file inside the directory, capped', async (t) => {
   const { repo } = await tree(t);
   assert.equal((await readConfined(repo, 'metadata/timestamp.json', 100)).toString(), '{"ok":1}');
   await failsWith(readConfined(repo, 'metadata/timestamp.json', 4), 'too-large');
-  await assert.rejects(readConfined(repo, 'metadata/9.root.json', 100), (e: FetchFailure) => e.status === 404);
+  await assert.rejects(
+    readConfined(repo, 'metadata/9.root.json', 100),
+    (e: unknown) => isLifelineError(e, 'fetch') && e.detail.status === 404,
+  );
 });
 
 test('symlinks escaping the directory, symlink loops and .. paths are refused', async (t) => {

@@ -4,11 +4,11 @@ import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { IpcFailure } from '../../../main/model/errors.ts';
 import { writeFileDurable } from '../../../main/domain/files/durable-write.ts';
 import { createFsPort, errnoError } from '../../../main/domain/files/fs-port.ts';
 import { JobGate } from '../../../main/domain/print/job-gate.ts';
 import { createPdfExport, type PdfExportDeps } from '../../../main/domain/print/pdf-export.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n% Lifeline sheet\n%%EOF\n');
 
@@ -36,8 +36,8 @@ function deps(dir: string, overrides: Partial<PdfExportDeps> = {}): PdfExportDep
 
 async function rejectsWith(promise: Promise<unknown>, code: string, message: RegExp): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof IpcFailure, String(error));
-    assert.equal(error.code, code);
+    assert.ok(isLifelineError(error, 'ipc'), String(error));
+    assert.equal(error.detail.code, code);
     assert.match(error.message, message);
     return true;
   });

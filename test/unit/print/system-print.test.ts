@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IpcFailure } from '../../../main/model/errors.ts';
 import { JobGate } from '../../../main/domain/print/job-gate.ts';
 import { createSystemPrint, type SystemPrintDeps } from '../../../main/domain/print/system-print.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 function deps(overrides: Partial<SystemPrintDeps> = {}): SystemPrintDeps & { dialogs: number } {
   const state = {
@@ -21,7 +21,10 @@ function deps(overrides: Partial<SystemPrintDeps> = {}): SystemPrintDeps & { dia
 }
 
 async function rejectsWith(promise: Promise<unknown>, code: string, message: RegExp): Promise<void> {
-  await assert.rejects(promise, (error: unknown) => error instanceof IpcFailure && error.code === code && message.test(error.message));
+  await assert.rejects(
+    promise,
+    (error: unknown) => isLifelineError(error, 'ipc') && error.detail.code === code && message.test(error.message),
+  );
 }
 
 test('prints through the system dialog when a printer exists', async () => {

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { acquireLock, LockBusyError } from '../../../main/domain/storage/lock.ts';
+import { acquireLock } from '../../../main/domain/storage/lock.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 async function withDir(fn: (dir: string) => Promise<void>) {
   const dir = await mkdtemp(join(tmpdir(), 'lifeline-lock-'));
@@ -19,7 +20,7 @@ test('the lock holds our pid, excludes a second holder until released', () =>
     const path = join(dir, 'sync.lock');
     const release = await acquireLock(path);
     assert.equal((JSON.parse(await readFile(path, 'utf8')) as { pid: number }).pid, process.pid);
-    await assert.rejects(acquireLock(path, { waitMs: 50, pollMs: 10 }), LockBusyError);
+    await assert.rejects(acquireLock(path, { waitMs: 50, pollMs: 10 }), (e: unknown) => isLifelineError(e, 'lock-busy'));
     await release();
     const again = await acquireLock(path, { waitMs: 50 });
     await again();
@@ -56,7 +57,7 @@ test('a fresh empty lock (holder between create and write) is not stolen at once
   withDir(async (dir) => {
     const path = join(dir, 'sync.lock');
     await writeFile(path, '');
-    await assert.rejects(acquireLock(path, { waitMs: 60, pollMs: 10 }), LockBusyError);
+    await assert.rejects(acquireLock(path, { waitMs: 60, pollMs: 10 }), (e: unknown) => isLifelineError(e, 'lock-busy'));
   }));
 
 test('an empty or half-written lock past the stale age (holder killed mid-write) is taken over', () =>

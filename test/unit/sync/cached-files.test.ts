@@ -6,10 +6,10 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
 import { verifyRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
 import type { VerifiedRepository } from '../../../main/domain/tuf/client/inspect.ts';
 import { createTestRepo, sampleBundle } from '../../helpers/tuf-repo.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 async function setup(t: { after(fn: () => unknown): void }) {
   const repo = await createTestRepo();
@@ -34,9 +34,9 @@ function flipped(bytes: Uint8Array, at = Math.floor(bytes.length / 2)): Buffer {
 
 async function refused(promise: Promise<unknown>, file: RegExp, reason: RegExp): Promise<void> {
   await assert.rejects(promise, (error: unknown) => {
-    assert.ok(error instanceof VerifyError, String(error));
-    assert.match(error.file, file, error.message);
-    assert.match(error.reason, reason, error.message);
+    assert.ok(isLifelineError(error, 'verify'), String(error));
+    assert.match(error.detail.file, file, error.message);
+    assert.match(error.detail.reason, reason, error.message);
     return true;
   });
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseSource, SourceError } from '../../../main/domain/tuf/client/source.ts';
+import { parseSource } from '../../../main/domain/tuf/client/source.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 test('https URLs, loopback http and directories are sources', () => {
   assert.deepEqual(parseSource('https://plans.example.com/repo/'), {
@@ -39,7 +40,7 @@ test('dangerous or unsupported sources are refused with a clear message', () => 
   ] as const) {
     assert.throws(
       () => parseSource(input),
-      (e: unknown) => e instanceof SourceError && message.test(e.message),
+      (e: unknown) => isLifelineError(e, 'source') && message.test(e.message),
       input,
     );
   }

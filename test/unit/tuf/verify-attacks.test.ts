@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { copyFile, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
 import { verifyRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
 import { Metadata, Root } from '@tufjs/models';
 import { generateSigningKey } from '../../../main/domain/tuf/signing/keys.ts';
@@ -13,6 +12,7 @@ import { generateKeySet, ONE_EACH, signRotatedRoot } from '../../../main/domain/
 import { loadKeysDir } from '../../../main/domain/tuf/signing/keys-dir.ts';
 import { publishBundle } from '../../../main/domain/tuf/signing/publish-bundle.ts';
 import { createTestRepo, sampleBundle, TEST_EXPIRES, type TestRepo } from '../../helpers/tuf-repo.ts';
+import { isLifelineError, type LifelineError, type VerifyFailure } from '../../../main/model/errors.ts';
 
 const YEAR = 365 * 86_400_000;
 
@@ -28,16 +28,16 @@ async function setup(t: { after(fn: () => unknown): void }, options: Parameters<
 async function rejects(
   promise: Promise<unknown>,
   file: RegExp,
-  code: VerifyError['code'] | VerifyError['code'][],
+  code: VerifyFailure | VerifyFailure[],
   reason?: RegExp,
-): Promise<VerifyError> {
+): Promise<LifelineError<'verify'>> {
   try {
     await promise;
   } catch (error) {
-    assert.ok(error instanceof VerifyError, `expected VerifyError, got ${String(error)}`);
-    assert.match(error.file, file, error.message);
-    assert.ok((Array.isArray(code) ? code : [code]).includes(error.code), `code ${error.code}: ${error.message}`);
-    if (reason) assert.match(error.reason, reason);
+    assert.ok(isLifelineError(error, 'verify'), `expected LifelineError<'verify'>, got ${String(error)}`);
+    assert.match(error.detail.file, file, error.message);
+    assert.ok((Array.isArray(code) ? code : [code]).includes(error.detail.code), `code ${error.detail.code}: ${error.message}`);
+    if (reason) assert.match(error.detail.reason, reason);
     assert.ok(!error.message.includes('\n'), 'one line');
     return error;
   }

@@ -5,9 +5,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import type { ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { VerifyError } from '../../../main/domain/tuf/client/errors.ts';
 import { verifyRepository, type VerifyOptions } from '../../../main/domain/tuf/client/verify.ts';
 import { createTestRepo, serveStatic } from '../../helpers/tuf-repo.ts';
+import type { LifelineError } from '../../../main/model/errors.ts';
+import { isLifelineError } from '../../../main/model/errors.ts';
 
 async function setup(t: { after(fn: () => unknown): void }, intercept?: Parameters<typeof serveStatic>[1]) {
   const repo = await createTestRepo();
@@ -31,11 +32,11 @@ function answer(res: ServerResponse, status: number, headers: Record<string, str
   return true;
 }
 
-async function failure(promise: Promise<unknown>): Promise<VerifyError> {
+async function failure(promise: Promise<unknown>): Promise<LifelineError<'verify'>> {
   try {
     await promise;
   } catch (error) {
-    assert.ok(error instanceof VerifyError, String(error));
+    assert.ok(isLifelineError(error, 'verify'), String(error));
     return error;
   }
   assert.fail('should fail');

@@ -1,21 +1,10 @@
 // One typed error for every way verification fails, naming the file and the reason in plain words.
-import type { FailureCode } from '../../net/limits.ts';
+import { LifelineError, type VerifyFailure, isLifelineError } from '../../../model/errors.ts';
 import type { LifelineFetcher } from './fetcher.ts';
 
-export type VerifyFailure =
-  FailureCode | 'signature' | 'expired' | 'rollback' | 'mismatch' | 'malformed' | 'source' | 'bundle' | 'missing-target';
-
-export class VerifyError extends Error {
-  constructor(
-    /** The failing file, repository-relative (e.g. "metadata/3.targets.json"), or the source. */
-    readonly file: string,
-    /** Plain-words reason, e.g. "signature threshold not met (0 of 1 valid)". */
-    readonly reason: string,
-    readonly code: VerifyFailure,
-  ) {
-    super(`${file}: ${reason}`);
-    this.name = 'VerifyError';
-  }
+/** Verification failed: `file` is repository-relative (e.g. "metadata/3.targets.json") or the source, `reason` plain words. */
+export function verifyError(file: string, reason: string, code: VerifyFailure): LifelineError<'verify'> {
+  return new LifelineError('verify', `${file}: ${reason}`, { file, reason, code });
 }
 
 /** Short display name: "3.targets.json", "timestamp.json", "targets/<hash>.bundle.json". */
@@ -66,21 +55,21 @@ const RULES: { pattern: RegExp; code: VerifyFailure; reason: (m: RegExpExecArray
   },
 ];
 
-/** Maps whatever tuf-js (or our fetcher) threw to a VerifyError naming the file. */
-export function toVerifyError(error: unknown, fetcher: LifelineFetcher): VerifyError {
-  if (error instanceof VerifyError) return error;
+/** Maps whatever tuf-js (or our fetcher) threw to a verify LifelineError naming the file. */
+export function toVerifyError(error: unknown, fetcher: LifelineFetcher): LifelineError<'verify'> {
+  if (isLifelineError(error, 'verify')) return error;
   const current = fetcher.currentFile ? displayName(fetcher.currentFile) : 'repository';
-  if (fetcher.failure) return new VerifyError(current, fetcher.failure.message, fetcher.failure.code);
+  if (fetcher.failure) return verifyError(current, fetcher.failure.message, fetcher.failure.detail.code);
   const message = error instanceof Error ? error.message : String(error);
   for (const rule of RULES) {
     const match = rule.pattern.exec(message);
     if (!match) continue;
     const file = rule.file ? rule.file(match) : current;
     const when = rule.code === 'expired' && file === current ? expiresOf(fetcher.lastBody) : null;
-    return new VerifyError(file, rule.reason(match).replace('{when}', when ? ` on ${when}` : ''), rule.code);
+    return verifyError(file, rule.reason(match).replace('{when}', when ? ` on ${when}` : ''), rule.code);
   }
   const inner = message.replace(/^Unable to load (snapshot metadata|targets) error (\w*Error: )?/, '');
-  return new VerifyError(current, `invalid metadata: ${inner}`, 'malformed');
+  return verifyError(current, `invalid metadata: ${inner}`, 'malformed');
 }
 
 function expiresOf(body: Buffer | null): string | null {

@@ -5,14 +5,15 @@ import { BaseFetcher } from 'tuf-js';
 import { DownloadHTTPError } from 'tuf-js/dist/error.js';
 import { fetchBounded, type FetchFn } from '../../net/bounded-fetch.ts';
 import { readConfined } from '../../net/confined-read.ts';
-import { describeBytes, explainDeadline, FetchFailure, limitsWithin, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
+import { describeBytes, explainDeadline, limitsWithin, type FetchLimits, type SourceBudget, fetchFailure } from '../../net/limits.ts';
 import type { Source } from './source.ts';
+import { isLifelineError, type LifelineError } from '../../../model/errors.ts';
 
 /** A hung network mount must not hang the client: give up after the same deadline as HTTP. */
 async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new FetchFailure(`no complete read within ${ms / 1000} s (deadline)`, 'deadline')), ms);
+    timer = setTimeout(() => reject(fetchFailure(`no complete read within ${ms / 1000} s (deadline)`, 'deadline')), ms);
   });
   try {
     return await Promise.race([work, deadline]);
@@ -28,7 +29,7 @@ export class LifelineFetcher extends BaseFetcher {
   /** Repository-relative name of the file last requested, e.g. "metadata/3.targets.json". */
   currentFile: string | null = null;
   /** Why the last request failed, if it did (cleared by the next request). */
-  failure: FetchFailure | null = null;
+  failure: LifelineError<'fetch'> | null = null;
   /** Body of the last successful download (to quote e.g. its expiry in an error). */
   lastBody: Buffer | null = null;
   requests = 0;
@@ -39,7 +40,7 @@ export class LifelineFetcher extends BaseFetcher {
     private readonly options: {
       fetch: FetchFn;
       limits: FetchLimits;
-      prefetched?: Map<string, Uint8Array | FetchFailure>;
+      prefetched?: Map<string, Uint8Array | LifelineError<'fetch'>>;
       budget?: SourceBudget;
     },
   ) {
@@ -53,14 +54,14 @@ export class LifelineFetcher extends BaseFetcher {
     const bytes = held.get(rel);
     held.delete(rel);
     if (bytes === undefined) return undefined;
-    if (bytes instanceof FetchFailure) throw bytes;
-    if (bytes.length > max) throw new FetchFailure(`the file is larger than the ${describeBytes(max)} allowed`, 'too-large');
+    if (isLifelineError(bytes, 'fetch')) throw bytes;
+    if (bytes.length > max) throw fetchFailure(`the file is larger than the ${describeBytes(max)} allowed`, 'too-large');
     return Buffer.from(bytes);
   }
 
   private relPath(url: string): string {
     const base = this.source.kind === 'http' ? this.source.url : DIR_BASE;
-    if (!url.startsWith(`${base}/`)) throw new FetchFailure(`refusing a URL outside the repository: ${url}`, 'escape');
+    if (!url.startsWith(`${base}/`)) throw fetchFailure(`refusing a URL outside the repository: ${url}`, 'escape');
     return decodeURIComponent(url.slice(base.length + 1));
   }
 
@@ -84,10 +85,10 @@ export class LifelineFetcher extends BaseFetcher {
       return bytes;
     } catch (error) {
       const explained = explainDeadline(error, this.options.budget);
-      const failure = explained instanceof FetchFailure ? explained : new FetchFailure((explained as Error).message, 'io');
+      const failure = isLifelineError(explained, 'fetch') ? explained : fetchFailure((explained as Error).message, 'io');
       this.failure = failure;
       // tuf-js ends its root-version walk on a 403/404 DownloadHTTPError, so those must keep that type.
-      if (failure.status !== undefined) throw new DownloadHTTPError(failure.message, failure.status);
+      if (failure.detail.status !== undefined) throw new DownloadHTTPError(failure.message, failure.detail.status);
       throw failure;
     }
   }

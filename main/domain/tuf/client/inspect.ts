@@ -4,7 +4,7 @@ import type { Timestamp } from '@tufjs/models';
 import { BUNDLE_TARGET_NAME, BundleSchema, type Bundle } from '../../../model/bundle.ts';
 import { ISSUED_FIELD, sha256Hex } from '../shared/metadata-facts.ts';
 import { parseRootBytes, parseSnapshotBytes, parseTargetsBytes, parseTimestampBytes } from '../shared/parse.ts';
-import { VerifyError } from './errors.ts';
+import { verifyError } from './errors.ts';
 import { checkDistinctRoleKeys } from './root-keys-check.ts';
 import type { LifelineFetcher } from './fetcher.ts';
 import { describeSource, type Source } from './source.ts';
@@ -50,7 +50,7 @@ function checkSnapshotAgainstTimestamp(timestamp: Timestamp, snapshotBytes: Buff
     timestamp.snapshotMeta.verify(snapshotBytes);
   } catch {
     const file = `${timestamp.snapshotMeta.version}.snapshot.json`;
-    throw new VerifyError(file, 'does not match the hash timestamp.json gives for it (same version, different content)', 'mismatch');
+    throw verifyError(file, 'does not match the hash timestamp.json gives for it (same version, different content)', 'mismatch');
   }
 }
 
@@ -74,25 +74,25 @@ export function inspect(
   const bundleSha256 = sha256Hex(bundleBytes);
   const bundleFile = `targets/${bundleSha256}.${BUNDLE_TARGET_NAME}`;
   if (floor?.targets === targets.version && floor.bundleSha256AtTargets && floor.bundleSha256AtTargets !== bundleSha256) {
-    throw new VerifyError(targetsFile, `same version ${targets.version} as the trusted copy but different content`, 'rollback');
+    throw verifyError(targetsFile, `same version ${targets.version} as the trusted copy but different content`, 'rollback');
   }
   let json: unknown;
   try {
     json = JSON.parse(bundleBytes.toString('utf8'));
   } catch {
-    throw new VerifyError(bundleFile, 'the signed bundle is not valid JSON', 'bundle');
+    throw verifyError(bundleFile, 'the signed bundle is not valid JSON', 'bundle');
   }
   const parsed = BundleSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new VerifyError(
+    throw verifyError(
       bundleFile,
       `the signed bundle does not match the bundle format at ${issue?.path.join('.') || '(top)'}: ${issue?.message ?? ''}`,
       'bundle',
     );
   }
   if (parsed.data.version !== targets.version) {
-    throw new VerifyError(bundleFile, `bundle version ${parsed.data.version} differs from targets version ${targets.version}`, 'mismatch');
+    throw verifyError(bundleFile, `bundle version ${parsed.data.version} differs from targets version ${targets.version}`, 'mismatch');
   }
   const expires = { root: root.expires, timestamp: timestamp.expires, snapshot: snapshot.expires, targets: targets.expires };
   checkExpiries(expires, {
@@ -132,7 +132,7 @@ const EXPIRY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
 function checkExpiries(expires: Record<string, string>, files: Record<string, string>): void {
   for (const [role, value] of Object.entries(expires)) {
     if (!EXPIRY.test(value) || !Number.isFinite(Date.parse(value))) {
-      throw new VerifyError(
+      throw verifyError(
         files[role] ?? role,
         `absurd expiry ${JSON.stringify(value).slice(0, 40)}: it must be a real date and time such as 2027-01-31T00:00:00Z`,
         'malformed',
@@ -147,7 +147,7 @@ function checkFloor(floor: VersionFloor | undefined, got: { timestamp: number; s
   for (const role of ['timestamp', 'snapshot', 'targets'] as const) {
     const min = floor[role];
     if (min !== undefined && got[role] < min) {
-      throw new VerifyError(files[role], `rollback: version ${got[role]} is older than the trusted version ${min}`, 'rollback');
+      throw verifyError(files[role], `rollback: version ${got[role]} is older than the trusted version ${min}`, 'rollback');
     }
   }
 }

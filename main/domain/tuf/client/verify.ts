@@ -6,14 +6,15 @@ import type { TargetFile } from '@tufjs/models';
 import { Updater } from 'tuf-js';
 import { BUNDLE_TARGET_NAME } from '../../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
-import { DEFAULT_LIMITS, type FetchFailure, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
+import { DEFAULT_LIMITS, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
+import { isLifelineError, type LifelineError } from '../../../model/errors.ts';
 import { parseRootBytes, parseTimestampBytes } from '../shared/parse.ts';
-import { toVerifyError, VerifyError } from './errors.ts';
+import { toVerifyError, verifyError } from './errors.ts';
 import { checkDistinctRoleKeys } from './root-keys-check.ts';
 import { DIR_BASE, LifelineFetcher } from './fetcher.ts';
 import { loadTarget, targetUrl } from './target.ts';
 import { inspect, type TrustedMetadata, type VerifiedRepository, type VersionFloor } from './inspect.ts';
-import { parseSource, SourceError, type Source } from './source.ts';
+import { parseSource, type Source } from './source.ts';
 
 export interface VerifyOptions {
   /** URL or directory (string, parsed with parseSource) or an already parsed Source. */
@@ -35,7 +36,7 @@ export interface VerifyOptions {
    */
   previous?: { timestamp?: Uint8Array; snapshot?: Uint8Array; targets?: Uint8Array; bundle?: Uint8Array };
   /** Metadata files (by name, e.g. `timestamp.json`) already fetched from this source, or how it refused them. */
-  prefetched?: Record<string, Uint8Array | FetchFailure>;
+  prefetched?: Record<string, Uint8Array | LifelineError<'fetch'>>;
   /** Total time allowed for everything fetched from this source (the per-file limits still apply). */
   budget?: SourceBudget;
   floor?: VersionFloor;
@@ -61,7 +62,7 @@ function resolveSource(options: VerifyOptions): Source {
   try {
     return parseSource(options.source, { insecure: options.insecure ?? false });
   } catch (error) {
-    if (error instanceof SourceError) throw new VerifyError(options.source, error.message, 'source');
+    if (isLifelineError(error, 'source')) throw verifyError(options.source, error.message, 'source');
     throw error;
   }
 }
@@ -95,7 +96,7 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
         fetcher,
       });
     } catch (error) {
-      throw new VerifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
+      throw verifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
     }
     checkDistinctRoleKeys(parseRootBytes(options.trustedRoot, 'root.json').signed, 'root.json (trusted)');
     if (options.now) setReferenceTime(updater, options.now);
@@ -124,7 +125,7 @@ async function refresh(
   } catch (error) {
     throw toVerifyError(error, fetcher);
   }
-  if (!info) throw new VerifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
+  if (!info) throw verifyError('targets.json', `lists no ${BUNDLE_TARGET_NAME}`, 'missing-target');
   const metadata = await readTrustedMetadata(metaDir);
   const url = targetUrl(`${base}/targets`, info, parseRootBytes(metadata.root, 'root.json').signed.consistentSnapshot);
   let bundleBytes: Buffer;
@@ -147,7 +148,7 @@ async function reportReachedRoot(metaDir: string, options: VerifyOptions): Promi
   if (reached && !reached.equals(options.trustedRoot)) await options.onRootReached(reached).catch(() => undefined);
 }
 
-function prefixed(prefix: string, files: VerifyOptions['prefetched']): Map<string, Uint8Array | FetchFailure> {
+function prefixed(prefix: string, files: VerifyOptions['prefetched']): Map<string, Uint8Array | LifelineError<'fetch'>> {
   return new Map(Object.entries(files ?? {}).map(([name, bytes]) => [`${prefix}${name}`, bytes]));
 }
 
@@ -170,7 +171,7 @@ function checkEqualVersionTimestamp(served: Buffer | null, trusted: Uint8Array):
   const got = parseTimestampBytes(served, 'timestamp.json').signed;
   const kept = parseTimestampBytes(trusted, 'timestamp.json').signed;
   if (got.version === kept.version && !got.equals(kept)) {
-    throw new VerifyError('timestamp.json', `same version ${got.version} as the trusted copy but different content`, 'rollback');
+    throw verifyError('timestamp.json', `same version ${got.version} as the trusted copy but different content`, 'rollback');
   }
 }
 
