@@ -1,6 +1,7 @@
 // Strict flag parsing on top of node:util parseArgs, turning its errors into usage errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { LifelineError } from '../model/errors.ts';
+import { messageOf } from '../model/thrown.ts';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -8,7 +9,7 @@ export function parseFlags<O extends Options>(argv: string[], options: O) {
   try {
     return parseArgs({ args: argv, options: { ...options, help: { type: 'boolean' } }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new LifelineError('usage', (error as Error).message.replace(/^.*?: /, ''));
+    throw new LifelineError('usage', messageOf(error).replace(/^.*?: /, ''));
   }
 }
 

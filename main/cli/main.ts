@@ -2,6 +2,7 @@
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIo } from './command.ts';
 import { COMMAND_NAMES, COMMAND_SUMMARIES, loadCommand } from './registry.ts';
 import { isLifelineError } from '../model/errors.ts';
+import { messageOf } from '../model/thrown.ts';
 
 function topLevelHelp(io: CliIo): void {
   io.out('Usage: lifeline <command> [options]   (lifeline <command> --help for details)');
@@ -37,7 +38,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return EXIT_FAILED;
     }
     // Unexpected: still one clear line, never a stack trace (set LIFELINE_DEBUG=1 to see it).
-    io.err(`lifeline ${name}: unexpected error: ${(error as Error).message}`);
+    io.err(`lifeline ${name}: unexpected error: ${messageOf(error)}`);
     if (io.env.LIFELINE_DEBUG) io.err(String((error as Error).stack));
     return EXIT_FAILED;
   }

@@ -6,6 +6,7 @@ import type { CliIo } from './command.ts';
 import { compilePlans, type CompileResult } from '../domain/plans/compile.ts';
 import { countFindings, formatFinding, summaryLine, type Finding } from '../domain/plans/findings.ts';
 import { isLifelineError, LifelineError } from '../model/errors.ts';
+import { messageOf, errnoCode } from '../model/thrown.ts';
 
 /** Resolves the directory argument and compiles it; a missing or non-directory path is one clear line (exit 1). */
 export async function checkPlansArg(arg: string, io: CliIo, today: string): Promise<CompileResult> {
@@ -16,11 +17,8 @@ export async function checkPlansArg(arg: string, io: CliIo, today: string): Prom
       throw new LifelineError('failed', `${arg} is not a directory: pass the plans directory (the one holding lifeline.yaml)`);
   } catch (error) {
     if (isLifelineError(error, 'failed')) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new LifelineError(
-      'failed',
-      code === 'ENOENT' ? `${arg}: no such directory` : `cannot read ${arg}: ${code ?? (error as Error).message}`,
-    );
+    const code = errnoCode(error);
+    throw new LifelineError('failed', code === 'ENOENT' ? `${arg}: no such directory` : `cannot read ${arg}: ${code ?? messageOf(error)}`);
   }
   return compilePlans(dir, { today });
 }

@@ -1,5 +1,6 @@
 // Commands are loaded lazily by name, so the CLI starts fast and each command lives in its own module.
 import type { Command } from './command.ts';
+import { errnoCode } from '../model/thrown.ts';
 
 /** One line per command for `lifeline --help`, kept here so the list prints without loading any command. */
 export const COMMAND_SUMMARIES = {
@@ -22,7 +23,7 @@ export async function loadCommand(name: string): Promise<Command | null> {
     const mod = (await import(`./commands/${name}.ts`)) as { command: Command };
     return mod.command;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return null;
+    if (errnoCode(error) === 'ERR_MODULE_NOT_FOUND') return null;
     throw error;
   }
 }

@@ -10,6 +10,7 @@ import { createTufVerifier } from '../domain/sync/tuf-verifier.ts';
 import type { AppPaths } from './paths.ts';
 import { readCommandLine } from '../domain/config/command-line.ts';
 import { readPinnedRoot } from '../domain/tuf/client/pinned-root.ts';
+import { messageOf, errnoCode } from '../model/thrown.ts';
 
 export interface CoreSetup {
   core: Core;
@@ -21,7 +22,7 @@ function readTextOrNull(path: string): string | null {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (errnoCode(error) === 'ENOENT') return null;
     throw error;
   }
 }
@@ -30,7 +31,7 @@ async function readOptional(path: string, what: string, problems: string[]): Pro
   try {
     return await readPinnedRoot(path);
   } catch (error) {
-    problems.push(`${what} is not used: ${(error as Error).message}`);
+    problems.push(`${what} is not used: ${messageOf(error)}`);
     return null;
   }
 }

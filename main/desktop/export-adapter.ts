@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ExportSaved } from '../../preload/contract.ts';
 import { writeFileDurable } from '../domain/files/durable-write.ts';
 import { ipcFailure } from '../model/errors.ts';
+import { messageOf, errnoCode } from '../model/thrown.ts';
 
 export function createExportSaver(current: () => BrowserWindow | null) {
   return async (filename: string, text: string): Promise<ExportSaved | null> => {
@@ -20,7 +21,7 @@ export function createExportSaver(current: () => BrowserWindow | null) {
     try {
       await writeFileDurable(result.filePath, data);
     } catch (error) {
-      throw ipcFailure('failed', `Could not save ${result.filePath}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw ipcFailure('failed', `Could not save ${result.filePath}: ${errnoCode(error) ?? messageOf(error)}`);
     }
     return { saved: 'file', path: result.filePath, bytes: data.length };
   };

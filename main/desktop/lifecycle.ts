@@ -1,5 +1,6 @@
 // The app's start and end: every new web contents hardened, quit when the window is closed, the core and
 // the search worker stopped before quitting, and a start that fails said out loud before leaving.
+import { messageOf } from '../model/thrown.ts';
 
 /** What the lifecycle uses of Electron's `app`. */
 export interface LifecycleApp<C> {
@@ -43,7 +44,7 @@ export function startWhenReady({ app, dialog, log }: StartDeps, ready: () => Pro
     .then(ready)
     .catch((error: unknown) => {
       // A half-wired app would answer nothing.
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       log(`failed to start: ${reason}`);
       dialog.showErrorBox('Lifeline could not start', reason);
       app.exit(1);

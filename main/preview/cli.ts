@@ -13,6 +13,7 @@ import { startPreviewHost } from './host.ts';
 import { attachSearch } from '../domain/search/attach.ts';
 import { buildPreviewCore } from './preview-core.ts';
 import { LifelineError } from '../model/errors.ts';
+import { messageOf } from '../model/thrown.ts';
 
 const help = `Usage: npm run preview -- [--state <dir>] [--source <url|dir> ... --root <root.json>] [--insecure] [--port <n>] [--now <ISO time>]
                          [--source-budget <seconds>]
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   try {
     options = parse(process.argv.slice(2));
   } catch (error) {
-    err(`lifeline preview: ${(error as Error).message}`);
+    err(`lifeline preview: ${messageOf(error)}`);
     err(help.split('\n')[0]!);
     process.exit(2);
   }

@@ -7,6 +7,7 @@ import { createTufVerifier } from '../domain/sync/tuf-verifier.ts';
 import type { SourceSpec } from '../domain/sync/verify-port.ts';
 import { readPinnedRoot } from '../domain/tuf/client/pinned-root.ts';
 import { LifelineError } from '../model/errors.ts';
+import { messageOf } from '../model/thrown.ts';
 
 const resourcesDir = join(import.meta.dirname, '..', '..', 'resources', 'demo');
 export const DEMO_REPO_DIR = join(resourcesDir, 'repo');
@@ -54,6 +55,6 @@ async function readRootFor(path: string): Promise<Buffer> {
   try {
     return await readPinnedRoot(path);
   } catch (error) {
-    throw new LifelineError('preview-setup', (error as Error).message);
+    throw new LifelineError('preview-setup', messageOf(error));
   }
 }

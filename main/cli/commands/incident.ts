@@ -11,6 +11,7 @@ import { stateLayout } from '../../domain/storage/layout.ts';
 import { parseFlags, positionals, requireFlag } from '../args.ts';
 import { EXIT_FAILED, EXIT_OK, type CliIo, type Command } from '../command.ts';
 import { isLifelineError, LifelineError } from '../../model/errors.ts';
+import { messageOf, errnoCode } from '../../model/thrown.ts';
 
 const MAX_EXPORT_BYTES = 32 * 1024 * 1024;
 
@@ -86,8 +87,8 @@ async function verify(argv: string[], io: CliIo): Promise<number> {
   try {
     text = (await readStateFile(path, MAX_EXPORT_BYTES)).toString('utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new LifelineError('failed', `${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    const code = errnoCode(error);
+    throw new LifelineError('failed', `${file}: ${code === 'ENOENT' ? 'no such file' : messageOf(error)}`);
   }
   const check = verifyExport(text);
   if (!check.ok) throw new LifelineError('failed', `${file}: ${check.error}`);

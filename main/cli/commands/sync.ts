@@ -13,6 +13,7 @@ import { describeChanges } from '../../domain/sync/status-format.ts';
 import { isDemoRoot } from '../../domain/sync/demo-trust.ts';
 import { parseSourceBudget } from '../../domain/config/source-budget.ts';
 import { isLifelineError, LifelineError } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 const embeddedDemoRoot = join(import.meta.dirname, '..', '..', '..', 'resources', 'demo', 'root.json');
 
@@ -50,7 +51,7 @@ async function run(argv: string[], io: CliIo): Promise<number> {
   try {
     budget = parseSourceBudget(values['source-budget']);
   } catch (error) {
-    throw new LifelineError('usage', (error as Error).message);
+    throw new LifelineError('usage', messageOf(error));
   }
   const specs = sources.map((text) => {
     try {

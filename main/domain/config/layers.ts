@@ -1,6 +1,7 @@
 // Reading each settings layer without ever throwing: a bad layer becomes a problem message and nothing.
 import { isAbsolute, resolve } from 'node:path';
 import { SettingsLayerSchema, type SettingsLayer } from './schema.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export interface LayerRead {
   layer: SettingsLayer;
@@ -24,7 +25,7 @@ export function parseSettingsFile(text: string | null, where: string): LayerRead
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { layer: {}, problems: [`${where} is not valid JSON and was ignored (${(error as Error).message})`] };
+    return { layer: {}, problems: [`${where} is not valid JSON and was ignored (${messageOf(error)})`] };
   }
   const read = validateLayer(value, where);
   // Relative paths in a machine-wide file would depend on the working directory: refuse them.

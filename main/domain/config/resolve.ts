@@ -12,6 +12,7 @@ import {
   type SourceSetting,
 } from './schema.ts';
 import { isLifelineError } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export type SettingOrigin = 'command line' | 'environment' | 'policy' | 'user' | 'default';
 
@@ -43,7 +44,7 @@ function readPolicy(inputs: ConfigInputs): LayerRead {
   try {
     return parseSettingsFile(inputs.readFile(inputs.policyPath), where);
   } catch (error) {
-    return { layer: {}, problems: [`${where} could not be read and was ignored (${(error as Error).message})`] };
+    return { layer: {}, problems: [`${where} could not be read and was ignored (${messageOf(error)})`] };
   }
 }
 
@@ -54,7 +55,7 @@ function readUser(inputs: ConfigInputs): LayerRead {
   } catch (error) {
     return {
       layer: {},
-      problems: [`user settings could not be read; defaults are used and the file is kept for inspection (${(error as Error).message})`],
+      problems: [`user settings could not be read; defaults are used and the file is kept for inspection (${messageOf(error)})`],
     };
   }
 }

@@ -7,6 +7,7 @@ import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, describeBytes } from '../net/limits.ts';
 import { LifelineError, type ErrorDetails } from '../../model/errors.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 /** No state file may be larger than anything a source is ever allowed to send. */
 export const STATE_FILE_MAX_BYTES = DEFAULT_LIMITS.maxBytes;
@@ -35,7 +36,7 @@ export async function readStateFile(path: string, maxBytes: number = STATE_FILE_
     handle = await open(path, FLAGS);
   } catch (error) {
     // O_NOFOLLOW refuses a symbolic link with ELOOP (EMLINK on some BSDs): nothing here is ever a link.
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'ELOOP' || code === 'EMLINK') throw stateFileError(`${name} is a symbolic link, not a regular file`, 'not-a-file');
     throw error;
   }

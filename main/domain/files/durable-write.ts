@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createFsPort, type FsPort } from './fs-port.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
 
@@ -32,7 +33,7 @@ export async function renameWithRetry(fs: FsPort, from: string, to: string, opti
       await fs.rename(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? '';
+      const code = errnoCode(error) ?? '';
       if (!RETRYABLE.has(code) || attempt >= attempts) throw error;
       await sleep((options.delayMs ?? 20) * attempt);
     }

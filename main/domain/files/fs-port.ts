@@ -1,6 +1,7 @@
 // The file-system operations storage uses, injectable so tests can fail any of them (ENOSPC, EPERM, EBUSY).
 import * as fsp from 'node:fs/promises';
 import { readStateFile } from './bounded-read.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 export type FsOp = 'write' | 'fsync' | 'rename' | 'mkdir' | 'rm' | 'read' | 'readdir' | 'open';
 
@@ -54,7 +55,7 @@ export function createFsPort(fault: FaultHook = () => {}): FsPort {
         await handle.sync();
       } catch (error) {
         // Some file systems (network shares, FUSE) cannot fsync a directory: the rename stands as is.
-        if (!DIR_SYNC_UNSUPPORTED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+        if (!DIR_SYNC_UNSUPPORTED.has(errnoCode(error) ?? '')) throw error;
       } finally {
         await handle.close();
       }
@@ -77,7 +78,7 @@ export function createFsPort(fault: FaultHook = () => {}): FsPort {
         return await fsp.readdir(path);
       } catch (error) {
         // Missing, or a file where a directory belongs (repaired by the next sync): nothing listed.
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return [];
+        if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return [];
         throw error;
       }
     },

@@ -8,6 +8,7 @@ import { IncidentIdSchema, type LogEntry } from '../../model/incident.ts';
 import { fail, type Result } from '../../model/result.ts';
 import { verifyChain } from './chain.ts';
 import { isLifelineError } from '../../model/errors.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 export const LOG_SUFFIX = '.jsonl';
 /** Far above a real incident (hundreds of entries); keeps a hostile file from costing memory. */
@@ -63,7 +64,7 @@ export async function readLog(fs: FsPort, dir: string, id: string): Promise<LogR
     bytes = await fs.readFile(logPath(dir, id), MAX_LOG_BYTES);
   } catch (error) {
     if (isLifelineError(error, 'state-file')) return fail({ missing: false, message: error.message });
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'ENOENT') return fail({ missing: true, message: `no incident "${id}"` });
     return fail({ missing: false, message: `unreadable (${code ?? 'error'})` });
   }

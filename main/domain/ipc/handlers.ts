@@ -15,6 +15,7 @@ import { createIncidentHandlers, type IncidentHandlerDeps } from './incident-han
 import type { ThemeStore } from '../config/user-settings.ts';
 import type { HandlerTable } from './handler-table.ts';
 import { isLifelineError, ipcFailure } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export type EmitEvent = <E extends EventChannel>(event: E, payload: EventContract[E]) => void;
 
@@ -51,7 +52,7 @@ async function asFailed<T>(work: Promise<T>): Promise<T> {
     return await work;
   } catch (error) {
     if (isLifelineError(error, 'ipc')) throw error;
-    throw ipcFailure('failed', error instanceof Error ? error.message : String(error));
+    throw ipcFailure('failed', messageOf(error));
   }
 }
 

@@ -4,15 +4,16 @@ import { constants } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, sep } from 'node:path';
 import { describeBytes, fetchFailure } from './limits.ts';
+import { messageOf, errnoCode } from '../../model/thrown.ts';
 
 async function resolveReal(path: string, what: string): Promise<string> {
   try {
     return await realpath(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     if (code === 'ENOENT' || code === 'ENOTDIR') throw fetchFailure(`${what} does not exist`, 'not-found', 404);
     if (code === 'ELOOP') throw fetchFailure(`${what}: symbolic link loop`, 'escape');
-    throw fetchFailure(`${what}: cannot read (${code ?? (error as Error).message})`, 'io');
+    throw fetchFailure(`${what}: cannot read (${code ?? messageOf(error)})`, 'io');
   }
 }
 

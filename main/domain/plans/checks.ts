@@ -8,6 +8,7 @@ import { ID_PATTERN } from './values.ts';
 import { DEFAULT_CONTACTS_MAX_AGE_DAYS, type CheckInput, type Loaded, type LoadedRunbook } from './loaded.ts';
 import { checkContacts, checkRef, duplicates, list, rec, Reporter, severityLabel, str, type Context } from './check-kit.ts';
 import { checkVendor } from './vendor-checks.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export function crossCheck(input: CheckInput): Finding[] {
   const findings: Finding[] = [];
@@ -48,7 +49,7 @@ export function crossCheck(input: CheckInput): Finding[] {
 
 /** A check that failed unexpectedly on this file: reported there, the other files are still checked. */
 export function internalError(file: string, error: unknown): Finding {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   const tooDeep = error instanceof RangeError && /call stack/i.test(message);
   return {
     severity: 'error',

@@ -6,6 +6,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { Result } from '../../model/result.ts';
 import type { Finding } from './findings.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -32,7 +33,7 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
     try {
       real = await realpath(abs);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
+      const code = errnoCode(error);
       if (code === 'ELOOP')
         return {
           ok: false,

@@ -4,6 +4,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
 import type { Finding } from './findings.ts';
 import { yamlHygiene } from './yaml-hygiene.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export type Path = readonly (string | number)[];
 
@@ -81,7 +82,7 @@ export function parseYaml(rel: string, text: string): ParsedYaml {
         line: 1,
         column: 1,
         rule: 'yaml-syntax',
-        message: `the YAML could not be read: ${(error as Error).message.split('\n')[0]}`,
+        message: `the YAML could not be read: ${messageOf(error).split('\n')[0]}`,
       });
     }
   }

@@ -5,6 +5,7 @@ import { withTimeout } from './job-gate.ts';
 import { DEFAULT_PAPER, pdfFileName } from './sheet-name.ts';
 import { saveFailure } from './write-errors.ts';
 import { isLifelineError, ipcFailure } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export const PDF_TIMEOUT_MS = 30_000;
 
@@ -42,7 +43,7 @@ export function createPdfExport(deps: PdfExportDeps): (request?: PrintRequest) =
       } catch (error) {
         if (deps.isWindowGone()) throw windowClosed();
         if (isLifelineError(error, 'ipc')) throw error;
-        throw ipcFailure('failed', `Could not make the PDF: ${error instanceof Error ? error.message : String(error)}`);
+        throw ipcFailure('failed', `Could not make the PDF: ${messageOf(error)}`);
       }
       if (data.byteLength === 0) throw ipcFailure('failed', 'The PDF came out empty; nothing was saved');
       try {

@@ -1,5 +1,6 @@
 // Plain-words messages for why a file could not be saved, by errno code.
 import { ipcFailure, type LifelineError } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export function saveFailure(path: string, error: unknown): LifelineError<'ipc'> {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -17,6 +18,6 @@ export function saveFailure(path: string, error: unknown): LifelineError<'ipc'> 
     case 'EISDIR':
       return ipcFailure('failed', `${path} is a folder, not a file`);
     default:
-      return ipcFailure('failed', `Could not save ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return ipcFailure('failed', `Could not save ${path}: ${messageOf(error)}`);
   }
 }

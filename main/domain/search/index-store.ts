@@ -10,6 +10,7 @@ import { buildIndex } from './build.ts';
 import type { CompactIndex } from './compact-index.ts';
 import { fail } from '../../model/result.ts';
 import { decodeIndex, encodeIndex, type IndexRead } from './serialize.ts';
+import { messageOf, errnoCode } from '../../model/thrown.ts';
 
 export const INDEX_FILE = 'search-index.bin';
 /** The index holds the bundle's text plus postings: a few times the bundle at most. */
@@ -38,8 +39,8 @@ async function readStored(fs: FsPort, ref: GenerationRef): Promise<IndexRead> {
   try {
     bytes = await fs.readFile(join(ref.dir, INDEX_FILE), MAX_INDEX_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? 'no stored index' : `stored index unreadable: ${(error as Error).message}`);
+    const code = errnoCode(error);
+    return fail(code === 'ENOENT' ? 'no stored index' : `stored index unreadable: ${messageOf(error)}`);
   }
   return decodeIndex(bytes, ref.bundleHash);
 }
@@ -60,7 +61,7 @@ export async function openIndex(fs: FsPort, ref: GenerationRef): Promise<OpenedI
   try {
     await writeFileDurable(join(ref.dir, INDEX_FILE), encodeIndex(index, ref.bundleHash), { fs });
   } catch (error) {
-    writeError = (error as Error).message;
+    writeError = messageOf(error);
   }
   return { index, rebuiltBecause: stored.error, writeError, ms: performance.now() - started };
 }

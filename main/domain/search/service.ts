@@ -8,6 +8,7 @@ import { boundQuery } from './query-plan.ts';
 import { scanBundle } from './scan.ts';
 import type { SearchOptions, SearchResults } from '../../model/search.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export interface ActiveGeneration {
   ref: GenerationRef;
@@ -81,7 +82,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
       pending.delete(reply.id);
       settle?.(reply);
     });
-    spawned.on('error', (error) => dropWorker(error instanceof Error ? error.message : String(error)));
+    spawned.on('error', (error) => dropWorker(messageOf(error)));
     spawned.on('exit', (code) => worker === spawned && dropWorker(`exit ${String(code)}`));
     return (worker = spawned);
   };
@@ -92,7 +93,7 @@ export function createSearchService(options: SearchServiceOptions): SearchServic
     try {
       target = ensureWorker();
     } catch (error) {
-      log(`search worker could not start: ${error instanceof Error ? error.message : String(error)}`);
+      log(`search worker could not start: ${messageOf(error)}`);
       return Promise.resolve(null);
     }
     return new Promise((resolve) => {

@@ -6,6 +6,7 @@ import { createFsPort } from '../files/fs-port.ts';
 import { createEngine, type Engine } from './engine.ts';
 import { openIndex } from './index-store.ts';
 import type { WorkerReply, WorkerRequest } from './worker-protocol.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 const fs = createFsPort();
 let engine: { generationId: string; engine: Engine } | null = null;
@@ -41,7 +42,7 @@ port?.on('message', (request: WorkerRequest) => {
       port.postMessage({
         type: 'error',
         id: request.id,
-        message: error instanceof Error ? error.message : String(error),
+        message: messageOf(error),
       } satisfies WorkerReply),
   );
 });

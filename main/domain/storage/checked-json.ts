@@ -5,6 +5,7 @@ import { writeFileDurable, type RetryOptions } from '../files/durable-write.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { fail, ok, type Result } from '../../model/result.ts';
 import { isLifelineError } from '../../model/errors.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 /** Pointer, manifest, trusted state and sync record are a few KiB; anything near this is not ours. */
 const CHECKED_MAX_BYTES = 4 * 1024 * 1024;
@@ -41,7 +42,7 @@ export async function readChecked<T>(fs: FsPort, path: string, schema: z.ZodType
     bytes = await fs.readFile(path, CHECKED_MAX_BYTES);
   } catch (error) {
     if (isLifelineError(error, 'state-file')) return fail(error.message);
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = errnoCode(error);
     return fail(code === 'ENOENT' ? 'missing' : `unreadable (${code ?? 'error'})`);
   }
   return decodeChecked(bytes, schema);

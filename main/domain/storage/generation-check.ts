@@ -8,6 +8,7 @@ import { readChecked, sha256 } from './checked-json.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { fail, ok, type Result } from '../../model/result.ts';
 import { BUNDLE_FILE, MANIFEST_FILE, ManifestSchema, METADATA_FILES, storedName, type GenerationManifest } from './manifest.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export type GenerationCheck = Result<{ manifest: GenerationManifest; bundle: Bundle }>;
 
@@ -88,6 +89,6 @@ export async function checkGeneration(fs: FsPort, dir: string, listed?: Generati
     const formatChecked = read.value.bundleFormat === bundleFormatFingerprint();
     return ok({ manifest: read.value, bundle: verifySignedChain(files, { sha256: bundleHash, formatChecked }) });
   } catch (error) {
-    return fail((error as Error).message);
+    return fail(messageOf(error));
   }
 }

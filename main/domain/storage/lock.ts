@@ -7,6 +7,7 @@ import { link, open, rename, rm, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { readStateFile } from '../files/bounded-read.ts';
 import { isLifelineError, LifelineError } from '../../model/errors.ts';
+import { errnoCode } from '../../model/thrown.ts';
 
 export interface LockOptions {
   /** How long to wait for a live holder before giving up. */
@@ -31,7 +32,7 @@ function processAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(error) === 'EPERM';
   }
 }
 
@@ -42,7 +43,7 @@ async function tryCreate(path: string, token: string): Promise<boolean> {
     await handle.close();
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if (errnoCode(error) === 'EEXIST') return false;
     throw error;
   }
 }
@@ -64,7 +65,7 @@ async function readHolder(path: string, staleMs: number, isAlive: (pid: number) 
   try {
     info = JSON.parse((await readStateFile(path, MAX_LOCK_BYTES)).toString('utf8')) as LockInfo;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'gone' };
+    if (errnoCode(error) === 'ENOENT') return { kind: 'gone' };
     // Not a file we could have written (a FIFO, a directory, a huge file): never a real holder.
     if (isLifelineError(error, 'state-file')) return { kind: 'stale', token: undefined };
     // Empty or half-written: its creator may be between create and write, so judged by age below.

@@ -7,6 +7,7 @@ import type { TrustedState } from '../storage/trusted-state.ts';
 import { checkAgainstFloor, effectiveNow, firstExpired, type RoleFacts } from './freshness.ts';
 import type { VerifiedFiles } from './verify-port.ts';
 import { LifelineError } from '../../model/errors.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export interface AcceptedRepository {
   facts: RoleFacts;
@@ -36,7 +37,7 @@ export function acceptVerified(files: VerifiedFiles, floor: TrustedState, clock:
       files.bundleRead,
     );
   } catch (error) {
-    throw new LifelineError('refused', `verified files failed the offline re-check: ${(error as Error).message}`);
+    throw new LifelineError('refused', `verified files failed the offline re-check: ${messageOf(error)}`);
   }
   const refusal = checkAgainstFloor(floor, facts);
   if (refusal) throw new LifelineError('refused', refusal);

@@ -1,6 +1,7 @@
 // One typed error for every way verification fails, naming the file and the reason in plain words.
 import { LifelineError, type VerifyFailure, isLifelineError } from '../../../model/errors.ts';
 import type { LifelineFetcher } from './fetcher.ts';
+import { messageOf } from '../../../model/thrown.ts';
 
 /** Verification failed: `file` is repository-relative (e.g. "metadata/3.targets.json") or the source, `reason` plain words. */
 export function verifyError(file: string, reason: string, code: VerifyFailure): LifelineError<'verify'> {
@@ -60,7 +61,7 @@ export function toVerifyError(error: unknown, fetcher: LifelineFetcher): Lifelin
   if (isLifelineError(error, 'verify')) return error;
   const current = fetcher.currentFile ? displayName(fetcher.currentFile) : 'repository';
   if (fetcher.failure) return verifyError(current, fetcher.failure.message, fetcher.failure.detail.code);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = messageOf(error);
   for (const rule of RULES) {
     const match = rule.pattern.exec(message);
     if (!match) continue;

@@ -18,7 +18,7 @@ export async function readPinnedRoot(path: string): Promise<Buffer> {
   try {
     parseMetadataFacts('root', bytes);
   } catch (error) {
-    throw new LifelineError('pinned-root', `${path} is not a TUF root.json: ${(error as Error).message}`);
+    throw new LifelineError('pinned-root', `${path} is not a TUF root.json: ${messageOf(error)}`);
   }
   return bytes;
 }

@@ -8,6 +8,7 @@ import { BUNDLE_TARGET_NAME } from '../../../model/bundle.ts';
 import type { FetchFn } from '../../net/bounded-fetch.ts';
 import { DEFAULT_LIMITS, type FetchLimits, type SourceBudget } from '../../net/limits.ts';
 import { isLifelineError, type LifelineError } from '../../../model/errors.ts';
+import { messageOf } from '../../../model/thrown.ts';
 import { parseRootBytes, parseTimestampBytes } from '../shared/parse.ts';
 import { toVerifyError, verifyError } from './errors.ts';
 import { checkDistinctRoleKeys } from './root-keys-check.ts';
@@ -96,7 +97,7 @@ export async function verifyRepository(options: VerifyOptions): Promise<Verified
         fetcher,
       });
     } catch (error) {
-      throw verifyError('root.json (trusted)', `the trusted root is not valid: ${(error as Error).message}`, 'malformed');
+      throw verifyError('root.json (trusted)', `the trusted root is not valid: ${messageOf(error)}`, 'malformed');
     }
     checkDistinctRoleKeys(parseRootBytes(options.trustedRoot, 'root.json').signed, 'root.json (trusted)');
     if (options.now) setReferenceTime(updater, options.now);

@@ -1,5 +1,6 @@
 // Reading metadata files back, turning JSON and model errors into one clear line naming the file.
 import { Metadata, MetadataKind, type Root, type Snapshot, type Targets, type Timestamp } from '@tufjs/models';
+import { messageOf } from '../../../model/thrown.ts';
 
 function parseJson(bytes: Uint8Array, file: string): Record<string, unknown> {
   let value: unknown;
@@ -27,7 +28,7 @@ function parseKind<K extends keyof SignedOf>(kind: K, bytes: Uint8Array, file: s
     if (md.signed.type !== kind) throw new Error(`expected ${kind} metadata, found ${md.signed.type}`);
     return md as Metadata<SignedOf[K]>;
   } catch (error) {
-    throw new Error(`${file} is not valid ${kind} metadata: ${(error as Error).message}`, { cause: error });
+    throw new Error(`${file} is not valid ${kind} metadata: ${messageOf(error)}`, { cause: error });
   }
 }
 

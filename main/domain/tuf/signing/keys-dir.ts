@@ -68,7 +68,7 @@ export async function loadKeysDir(dir: string): Promise<KeysDir> {
     try {
       held.push(signingKeyFromPem(await readFile(join(privateDir(dir), name), 'utf8')));
     } catch (error) {
-      throw new Error(`private key ${name} is unreadable: ${(error as Error).message}`, { cause: error });
+      throw new Error(`private key ${name} is unreadable: ${messageOf(error)}`, { cause: error });
     }
   }
   return { root, rootBytes, roots, held };
