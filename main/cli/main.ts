@@ -39,7 +39,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     // Unexpected: still one clear line, never a stack trace (set LIFELINE_DEBUG=1 to see it).
     io.err(`lifeline ${name}: unexpected error: ${messageOf(error)}`);
-    if (io.env.LIFELINE_DEBUG) io.err(String((error as Error).stack));
+    if (io.env.LIFELINE_DEBUG) io.err(error instanceof Error ? String(error.stack) : String(error));
     return EXIT_FAILED;
   }
 }

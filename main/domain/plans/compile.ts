@@ -23,6 +23,7 @@ import {
 import { checkDate } from './values.ts';
 import { build } from './to-bundle.ts';
 import { parseYaml, positionOf, type ParsedYaml } from './yaml.ts';
+import { messageOf } from '../../model/thrown.ts';
 
 export interface CompileOptions {
   /** Reference date for lint checks (stale contacts, renewals), YYYY-MM-DD. */
@@ -54,7 +55,7 @@ export async function compilePlans(dir: string, options: CompileOptions): Promis
           line: 1,
           column: 1,
           rule: 'internal-error',
-          message: `Lifeline failed while checking these plans (a bug, please report it): ${(error as Error)?.message ?? String(error)}`,
+          message: `Lifeline failed while checking these plans (a bug, please report it): ${messageOf(error)}`,
         },
       ],
       plans: null,

@@ -6,7 +6,7 @@ import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { Result } from '../../model/result.ts';
 import type { Finding } from './findings.ts';
-import { errnoCode } from '../../model/thrown.ts';
+import { errnoCode, messageOf } from '../../model/thrown.ts';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 
@@ -76,8 +76,8 @@ export async function resolveEntry(root: string, abs: string, rel: string): Prom
 }
 
 export function reason(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
+  const code = errnoCode(error);
+  switch (code) {
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
@@ -90,7 +90,7 @@ export function reason(error: unknown): string {
     case 'ELOOP':
       return 'too many symbolic links';
     default:
-      return e.code ?? (e.message || 'unknown error');
+      return code ?? (messageOf(error) || 'unknown error');
   }
 }
 

@@ -1,9 +1,9 @@
 // Plain-words messages for why a file could not be saved, by errno code.
 import { ipcFailure, type LifelineError } from '../../model/errors.ts';
-import { messageOf } from '../../model/thrown.ts';
+import { errnoCode, messageOf } from '../../model/thrown.ts';
 
 export function saveFailure(path: string, error: unknown): LifelineError<'ipc'> {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const code = errnoCode(error);
   switch (code) {
     case 'ENOSPC':
     case 'EDQUOT':

@@ -11,7 +11,7 @@ import { staleness } from './freshness.ts';
 import { buildStatus } from './status-view.ts';
 import { attemptSource, type AttemptContext, type AttemptResult } from './sync-source.ts';
 import type { SourceSpec } from './verify-port.ts';
-import { messageOf } from '../../model/thrown.ts';
+import { errnoCode, messageOf } from '../../model/thrown.ts';
 
 export interface SyncRequest {
   sources: SourceSpec[];
@@ -27,7 +27,7 @@ export interface EngineContext extends AttemptContext {
 }
 
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
+  const code = errnoCode(error);
   if (code === 'ENOSPC') return `the disk is full (${messageOf(error)}); nothing was installed`;
   const message = messageOf(error);
   return message.split('\n')[0] ?? 'unknown error';

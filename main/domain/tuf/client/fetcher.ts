@@ -8,6 +8,7 @@ import { readConfined } from '../../net/confined-read.ts';
 import { describeBytes, explainDeadline, limitsWithin, type FetchLimits, type SourceBudget, fetchFailure } from '../../net/limits.ts';
 import type { Source } from './source.ts';
 import { isLifelineError, type LifelineError } from '../../../model/errors.ts';
+import { messageOf } from '../../../model/thrown.ts';
 
 /** A hung network mount must not hang the client: give up after the same deadline as HTTP. */
 async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
@@ -85,7 +86,7 @@ export class LifelineFetcher extends BaseFetcher {
       return bytes;
     } catch (error) {
       const explained = explainDeadline(error, this.options.budget);
-      const failure = isLifelineError(explained, 'fetch') ? explained : fetchFailure((explained as Error).message, 'io');
+      const failure = isLifelineError(explained, 'fetch') ? explained : fetchFailure(messageOf(explained), 'io');
       this.failure = failure;
       // tuf-js ends its root-version walk on a 403/404 DownloadHTTPError, so those must keep that type.
       if (failure.detail.status !== undefined) throw new DownloadHTTPError(failure.message, failure.detail.status);
