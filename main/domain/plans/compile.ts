@@ -9,7 +9,7 @@ import type { CompiledPlans, Loaded, LoadedRunbook } from './loaded.ts';
 import { readPlansDir, type SourceFile } from './files.ts';
 import { compareText, hasErrors, sortFindings, type Finding } from './findings.ts';
 import { issuesToFindings } from './issues.ts';
-import { splitFrontMatter } from './markdown.ts';
+import { splitFrontMatter } from './front-matter.ts';
 import {
   ManifestSource,
   RunbookFrontMatterSource,

@@ -1,5 +1,5 @@
-// Markdown in plans (runbook bodies, vendor notes): front matter splitting, and the link check. Links
-// may use https, mailto and tel only; everything else, including `javascript:` in any disguise and
+// Markdown in plans (runbook bodies, vendor notes): the link check (front matter is front-matter.ts,
+// the size and nesting bounds markdown-limits.ts). Links may use https, mailto and tel only; everything else, including `javascript:` in any disguise and
 // URLs inside raw HTML, is reported with its line and column.
 import { parseFragment } from 'parse5';
 import remarkGfm from 'remark-gfm';
@@ -8,47 +8,11 @@ import { unified } from 'unified';
 import type { Position } from './yaml.ts';
 import { fail, ok, type Result } from '../../model/result.ts';
 import { lookAlikeHostWarning, quote } from './values.ts';
+import { MAX_BRACKET_NESTING, MAX_MARKDOWN_NESTING, tooDeepBrackets, tooDeepLine, tooLarge } from './markdown-limits.ts';
 
 export interface MarkdownProblem extends Position {
   rule: 'link-scheme' | 'relative-link' | 'unsafe-html' | 'remote-image' | 'markdown-too-deep' | 'idn-host';
   message: string;
-}
-
-// ---------------------------------------------------------------- front matter
-
-export type FrontMatter = Result<
-  { yamlText: string; body: string; bodyStartLine: number },
-  { rule: string; message: string; line: number }
->;
-
-const FENCE = /^---[ \t]*$/;
-const CLOSE = /^(---|\.\.\.)[ \t]*$/;
-
-/** Splits `---\n<yaml>\n---\n<body>`. `yamlText` keeps the opening fence so YAML positions equal file positions. */
-export function splitFrontMatter(text: string): FrontMatter {
-  const lines = text.split('\n');
-  if (!FENCE.test(lines[0] ?? '')) {
-    return fail({
-      rule: 'missing-front-matter',
-      line: 1,
-      message: "a runbook starts with front matter: a line '---', then 'title: ...' (and services, vendors, tags), then another '---' line",
-    });
-  }
-  let offset = lines[0]!.length + 1;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i]!;
-    if (CLOSE.test(line)) {
-      const yamlText = text.slice(0, offset);
-      const bodyOffset = Math.min(text.length, offset + line.length + 1);
-      return ok({ yamlText, body: text.slice(bodyOffset), bodyStartLine: i + 2 });
-    }
-    offset += line.length + 1;
-  }
-  return fail({
-    rule: 'unclosed-front-matter',
-    line: 1,
-    message: "the front matter that starts here is never closed: add a line '---' after the last front matter key",
-  });
 }
 
 // ---------------------------------------------------------------- links
@@ -160,77 +124,6 @@ function withoutEmphasis(this: { data(): { micromarkExtensions?: unknown[] } }):
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(withoutEmphasis);
-
-/** Block quotes and lists nested deeper than this are refused before parsing (the parser slows to a crawl). */
-export const MAX_MARKDOWN_NESTING = 32;
-const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
-
-/** The first line whose block quote or list nesting is absurdly deep, if any. */
-export function tooDeepLine(markdown: string): number | undefined {
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const prefix = CONTAINER_PREFIX.exec(line)?.[0] ?? '';
-    const markers = (prefix.match(/>|[-*+]|\d{1,9}[.)]/g) ?? []).length;
-    const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
-    if (markers > MAX_MARKDOWN_NESTING || indent > MAX_MARKDOWN_NESTING * 8) return i + 1;
-  }
-  return undefined;
-}
-
-/**
- * The Markdown parser costs tens of microseconds per link-like character (brackets, `<`, backticks,
- * `&`, `!`) and about a microsecond per plain byte: bounding both keeps a lint of any runbook well
- * under a second. 128 KiB is some fifty printed pages; 6,000 such characters are about 1,500 links.
- */
-export const MAX_MARKDOWN_CHARS = 128 * 1024;
-export const MAX_MARKDOWN_SYNTAX_CHARS = 6_000;
-
-/** Why `markdown` is too large to check, or undefined. */
-export function tooLarge(markdown: string): string | undefined {
-  if (markdown.length > MAX_MARKDOWN_CHARS) {
-    return `this Markdown is ${markdown.length.toLocaleString('en-US')} characters long, more than the ${MAX_MARKDOWN_CHARS.toLocaleString('en-US')} allowed: split it into several runbooks (the links in it were not checked)`;
-  }
-  let syntax = 0;
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown.charCodeAt(i);
-    if (c === 0x5b || c === 0x5d || c === 0x3c || c === 0x60 || c === 0x26 || c === 0x21) syntax++;
-  }
-  if (syntax > MAX_MARKDOWN_SYNTAX_CHARS) {
-    return `this Markdown holds ${syntax.toLocaleString('en-US')} brackets, '<', '!', '&' and backticks, more than the ${MAX_MARKDOWN_SYNTAX_CHARS.toLocaleString('en-US')} allowed: split it into several runbooks (the links in it were not checked)`;
-  }
-  return undefined;
-}
-
-/** Brackets open at once within one paragraph; deeper nesting is refused before parsing. */
-export const MAX_BRACKET_NESTING = 32;
-
-/**
- * Where brackets first nest deeper than MAX_BRACKET_NESTING, if anywhere. micromark re-reads the text
- * between a `]` and its `[` for every bracket pair, so 25,000 nested pairs cost minutes; a paragraph
- * break ends every open bracket, a backslash escapes one.
- */
-export function tooDeepBrackets(markdown: string): Position | undefined {
-  let depth = 0;
-  let line = 1;
-  let lineStart = 0;
-  let blank = true;
-  for (let i = 0; i < markdown.length; i++) {
-    const c = markdown.charCodeAt(i);
-    if (c === 0x0a) {
-      if (blank) depth = 0;
-      line++;
-      lineStart = i + 1;
-      blank = true;
-      continue;
-    }
-    if (c !== 0x20 && c !== 0x09) blank = false;
-    if (c === 0x5c) i++;
-    else if (c === 0x5b && ++depth > MAX_BRACKET_NESTING) return { line, column: i - lineStart + 1 };
-    else if (c === 0x5d && depth > 0) depth--;
-  }
-  return undefined;
-}
 
 /** After `](`: a destination that can only parse to an https, mailto, tel or same-page URL. */
 const SAFE_DESTINATION = /^[ \t\n]*(?:https:\/\/|mailto:|tel:|#)/;

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks, splitFrontMatter, tooDeepLine } from '../../../main/domain/plans/markdown.ts';
+import { splitFrontMatter } from '../../../main/domain/plans/front-matter.ts';
+import { checkMarkdownLinks, classifyUrl, obviouslySafeLinks } from '../../../main/domain/plans/markdown.ts';
+import { tooDeepLine } from '../../../main/domain/plans/markdown-limits.ts';
 
 test('classifyUrl: allowed schemes and fragments', () => {
   for (const url of ['https://example.com/', 'HTTPS://EXAMPLE.COM', 'mailto:a@example.com', 'tel:+12065550100', '#step-2']) {
