@@ -4,6 +4,9 @@ import type { LocalStatus } from '../../../../preload/contract.ts';
 import { changeLines, KIND_ORDER, updateKeyOf, type ChangeKind, type ChangeLine } from '../../domain/changes.ts';
 import { dismissChanges, useDismissed } from './changes-dismissal.ts';
 
+/** An update that touches thousands of entries lists this many of each kind, then counts the rest. */
+const LISTED_PER_KIND = 50;
+
 const kindTitles: Record<ChangeKind, string> = { phone: 'Phone numbers', vendor: 'Vendors', service: 'Services', contact: 'Contacts' };
 
 function Line({ line }: { line: ChangeLine }) {
@@ -48,10 +51,15 @@ export function WhatChanged({ status }: { status: LocalStatus | null }) {
           <div key={kind} className="change-group">
             <h3>{kindTitles[kind]}</h3>
             <ul aria-label={`${kindTitles[kind]} changed`}>
-              {ofKind.map((line) => (
+              {ofKind.slice(0, LISTED_PER_KIND).map((line) => (
                 <Line key={`${line.change}-${line.id}`} line={line} />
               ))}
             </ul>
+            {ofKind.length > LISTED_PER_KIND && (
+              <p className="muted">
+                and {ofKind.length - LISTED_PER_KIND} more {kindTitles[kind].toLowerCase()}
+              </p>
+            )}
           </div>
         );
       })}
