@@ -4,12 +4,12 @@ import { useMemo } from 'react';
 import type { Bundle, IncidentView, Service, Vendor } from '../../../../preload/contract.ts';
 import { useBundle } from '../../data/useBundle.ts';
 import { PrintControls } from './PrintControls.tsx';
-import { incidentSheetHash, serviceSheetHash, vendorSheetHash } from './sheet-content.ts';
+import { incidentSheetHash, serviceSheetHash, vendorSheetHash, type SheetBundle } from './sheet-content.ts';
 import { checklistSeverities, servicePlans } from './sheet-requests.ts';
 import { SheetStamp } from './SheetStamp.tsx';
 import { useSheetPlans } from './useSheetPlans.ts';
 
-export function VendorSheetBar({ bundle, vendor }: { bundle: Bundle; vendor: Vendor }) {
+export function VendorSheetBar({ bundle, vendor }: { bundle: SheetBundle; vendor: Vendor }) {
   return (
     <div className="sheet-bar">
       <SheetStamp hash={vendorSheetHash(bundle, vendor)} bundleId={bundle.id} version={bundle.version} />

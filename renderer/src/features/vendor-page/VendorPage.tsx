@@ -1,10 +1,12 @@
 // #/vendors/<id>: everything about one vendor on one page (optionally opened at a named contact):
 // plan, account ids, hours now, channels, severities, people, escalation, contract, scope, notes.
-import type { Bundle, Route, Vendor } from '../../../../preload/contract.ts';
+import type { BundleInfo, Route, Vendor } from '../../../../preload/contract.ts';
 import { ExternalLink } from '../../components/ExternalLink.tsx';
 import { Markdown } from '../../components/Markdown.tsx';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
-import { WithBundle } from '../../components/WithBundle.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { WithBundleInfo } from '../../components/WithBundle.tsx';
+import { useVendor } from '../../data/items.ts';
 import { useMainNow } from '../../data/main-clock.ts';
 import { VendorSheetBar } from '../print/SheetBar.tsx';
 import { Accounts } from '../vendors/Accounts.tsx';
@@ -18,22 +20,21 @@ import { useVendorHours } from './useVendorHours.ts';
 
 type VendorRoute = Extract<Route, { screen: 'vendor' }>;
 
+/** The vendor and the bundle's facts only: the page never loads the whole bundle (large plans open fast). */
 export function VendorPage({ route }: { route: VendorRoute }) {
+  const vendor = useVendor(route.id);
   return (
-    <WithBundle>
-      {(bundle) => {
-        const vendor = bundle.vendors.find((candidate) => candidate.id === route.id);
-        return vendor ? (
-          <VendorPageBody bundle={bundle} vendor={vendor} contact={route.contact} />
-        ) : (
-          <NotInBundle kind="vendor" id={route.id} />
-        );
-      }}
-    </WithBundle>
+    <WithBundleInfo>
+      {(bundle) => (
+        <Loaded answer={vendor} what="this vendor" notFound={<NotInBundle kind="vendor" id={route.id} />}>
+          {(found) => <VendorPageBody bundle={bundle} vendor={found} contact={route.contact} />}
+        </Loaded>
+      )}
+    </WithBundleInfo>
   );
 }
 
-function VendorPageBody({ bundle, vendor, contact }: { bundle: Bundle; vendor: Vendor; contact: string | undefined }) {
+function VendorPageBody({ bundle, vendor, contact }: { bundle: BundleInfo; vendor: Vendor; contact: string | undefined }) {
   const hours = useVendorHours(vendor.id);
   const now = useMainNow(60_000) ?? undefined; // until main's clock is known, day-level checks use the page's
   return (
