@@ -1,8 +1,8 @@
 // What a screen with a printed counterpart shows: the sheet's hash ("sheet a1b2c3 of bundle demo v3",
 // the same as on paper) and Print / Save as PDF for that sheet.
 import { useMemo } from 'react';
-import type { Bundle, IncidentView, Service, Vendor } from '../../../../preload/contract.ts';
-import { useBundle } from '../../data/useBundle.ts';
+import type { IncidentView, Service, Vendor } from '../../../../preload/contract.ts';
+import { useBundleInfo, useService, useVendor } from '../../data/items.ts';
 import { PrintControls } from './PrintControls.tsx';
 import { incidentSheetHash, serviceSheetHash, vendorSheetHash, type SheetBundle } from './sheet-content.ts';
 import { checklistSeverities, servicePlans } from './sheet-requests.ts';
@@ -19,7 +19,7 @@ export function VendorSheetBar({ bundle, vendor }: { bundle: SheetBundle; vendor
 }
 
 /** For the service page (every severity) and the escalation screen (one severity). */
-export function ServiceSheetBar({ bundle, service, severity }: { bundle: Bundle; service: Service; severity?: string }) {
+export function ServiceSheetBar({ bundle, service, severity }: { bundle: SheetBundle; service: Service; severity?: string }) {
   const requests = useMemo(
     () => checklistSeverities(bundle, severity).map((id) => ({ target: service.id, severity: id })),
     [bundle, service.id, severity],
@@ -44,13 +44,14 @@ export function ServiceSheetBar({ bundle, service, severity }: { bundle: Bundle;
 
 /** For the escalation screen: the checklist of a service at this severity, or the sheet of a vendor. */
 export function EscalationSheetBar({ target, severity }: { target: string; severity: string }) {
-  const result = useBundle();
-  const bundle = result?.ok ? result.value : null;
+  // The target is a service or a vendor: one of the two reads answers, the other says not-found.
+  const info = useBundleInfo();
+  const service = useService(target);
+  const vendor = useVendor(target);
+  const bundle = info?.ok ? info.value : null;
   if (!bundle) return null;
-  const service = bundle.services.find((s) => s.id === target);
-  if (service) return <ServiceSheetBar bundle={bundle} service={service} severity={severity} />;
-  const vendor = bundle.vendors.find((v) => v.id === target);
-  return vendor ? <VendorSheetBar bundle={bundle} vendor={vendor} /> : null;
+  if (service?.ok) return <ServiceSheetBar bundle={bundle} service={service.value} severity={severity} />;
+  return vendor?.ok ? <VendorSheetBar bundle={bundle} vendor={vendor.value} /> : null;
 }
 
 export function IncidentSheetBar({ incident }: { incident: IncidentView }) {

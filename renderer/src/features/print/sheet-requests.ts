@@ -4,7 +4,7 @@ import type { Bundle, EscalationPlan } from '../../../../preload/contract.ts';
 import { planKey, type PlanRequest, type PlanTable } from './useSheetPlans.ts';
 import type { PrintRoute } from './print-route.ts';
 
-export function checklistSeverities(bundle: Bundle, severity?: string): string[] {
+export function checklistSeverities(bundle: Pick<Bundle, 'severities'>, severity?: string): string[] {
   return severity ? [severity] : bundle.severities.map((s) => s.id);
 }
 
@@ -26,6 +26,6 @@ export function planRequests(route: PrintRoute, bundle: Bundle): PlanRequest[] {
 }
 
 /** The loaded plans of one service's checklist, most severe first. */
-export function servicePlans(bundle: Bundle, serviceId: string, plans: PlanTable, severity?: string): EscalationPlan[] {
+export function servicePlans(bundle: Pick<Bundle, 'severities'>, serviceId: string, plans: PlanTable, severity?: string): EscalationPlan[] {
   return checklistSeverities(bundle, severity).flatMap((id) => plans.get(planKey(serviceId, id)) ?? []);
 }
