@@ -1,9 +1,11 @@
 // #/services/<id>: one internal workload: who owns it, the vendors it needs (with the number to dial
 // first), its people and runbooks, and one Escalate entry per internal severity.
-import type { Bundle, Route, Service } from '../../../../preload/contract.ts';
+import type { BundleInfo, Route, Service } from '../../../../preload/contract.ts';
 import { NotInBundle } from '../../components/NotInBundle.tsx';
 import { RouteLink } from '../../components/RouteLink.tsx';
-import { WithBundle } from '../../components/WithBundle.tsx';
+import { Loaded } from '../../components/Loaded.tsx';
+import { WithBundleInfo } from '../../components/WithBundle.tsx';
+import { useRunbook, useService } from '../../data/items.ts';
 import { useMainNow } from '../../data/main-clock.ts';
 import { ServiceSheetBar } from '../print/SheetBar.tsx';
 import { Contacts } from '../vendors/Contacts.tsx';
@@ -11,22 +13,27 @@ import { DependencyCards } from './DependencyCards.tsx';
 
 type ServiceRoute = Extract<Route, { screen: 'service' }>;
 
+/** The service, its vendors and runbooks read one by one: the page never loads the whole bundle. */
 export function ServicePage({ route }: { route: ServiceRoute }) {
+  const service = useService(route.id);
   return (
-    <WithBundle>
-      {(bundle) => {
-        const service = bundle.services.find((candidate) => candidate.id === route.id);
-        return service ? (
-          <ServicePageBody bundle={bundle} service={service} contact={route.contact} />
-        ) : (
-          <NotInBundle kind="service" id={route.id} />
-        );
-      }}
-    </WithBundle>
+    <WithBundleInfo>
+      {(bundle) => (
+        <Loaded answer={service} what="this service" notFound={<NotInBundle kind="service" id={route.id} />}>
+          {(found) => <ServicePageBody bundle={bundle} service={found} contact={route.contact} />}
+        </Loaded>
+      )}
+    </WithBundleInfo>
   );
 }
 
-function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service: Service; contact: string | undefined }) {
+function RunbookLink({ id }: { id: string }) {
+  const runbook = useRunbook(id);
+  const title = runbook === undefined ? id : runbook.ok ? runbook.value.title : `${id} (not in this bundle)`;
+  return <RouteLink to={{ screen: 'runbook', id }}>{title}</RouteLink>;
+}
+
+function ServicePageBody({ bundle, service, contact }: { bundle: BundleInfo; service: Service; contact: string | undefined }) {
   const now = useMainNow(60_000) ?? undefined; // until main's clock is known, contact ages use the page's
   return (
     <article className="item-page service-page" aria-labelledby="page-title" data-service={service.id}>
@@ -50,7 +57,7 @@ function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service
         {service.dependsOn.length === 0 ? (
           <p>No vendor dependency is listed.</p>
         ) : (
-          <DependencyCards bundle={bundle} vendorIds={service.dependsOn} />
+          <DependencyCards severities={bundle.severities} vendorIds={service.dependsOn} />
         )}
       </section>
       <section className="page-section" aria-labelledby="people-heading">
@@ -71,9 +78,7 @@ function ServicePageBody({ bundle, service, contact }: { bundle: Bundle; service
         <ul className="runbook-links">
           {service.runbooks.map((id) => (
             <li key={id}>
-              <RouteLink to={{ screen: 'runbook', id }}>
-                {bundle.runbooks.find((runbook) => runbook.id === id)?.title ?? `${id} (not in this bundle)`}
-              </RouteLink>
+              <RunbookLink id={id} />
             </li>
           ))}
         </ul>
