@@ -12,6 +12,10 @@ import { runLifeline } from '../helpers/cli.ts';
 import { createTestRepo, type TestRepo } from '../helpers/tuf-repo.ts';
 import { startClockPreview, type ClockPreview } from './fixtures/clock-preview.ts';
 import { escalationBundle, SEV1_ONLY_PHONE, TAM_PHONE } from './fixtures/escalation-bundle.ts';
+import { EscalationPage } from './pages/escalation-page.ts';
+import { HomePage } from './pages/home-page.ts';
+import { IncidentPage } from './pages/incident-page.ts';
+import { IncidentsPage } from './pages/incidents-page.ts';
 
 let browser: Browser;
 let repo: TestRepo;
@@ -54,59 +58,63 @@ async function openAt(
 
 test('business hours: opened Friday 17:30 London on Mon-Fri 09:00-18:00 with 8 h is due Monday 16:30 London', async () => {
   const { page, close } = await openAt('#/escalate/thames-hosting?severity=sev3');
-  const planned = page.getByTestId('if-opened-now-thames-hosting');
+  const escalation = new EscalationPage(page);
+  const planned = escalation.ifOpenedNow('thames-hosting');
   await planned.waitFor();
   assert.match(await planned.innerText(), /If opened now: due Mon 30 Nov, 16:30 Europe\/London · Mon 30 Nov, 11:30 local/);
-  assert.equal(await page.locator('main h2').first().innerText(), 'Thames Hosting: Sev3 escalation');
-  await page.getByText(/Support hours: Mon–Fri 09:00–18:00 \(Europe\/London\) · closes in 30 min/).waitFor();
+  assert.equal(await escalation.title().innerText(), 'Thames Hosting: Sev3 escalation');
+  await escalation.main.getByText(/Support hours: Mon–Fri 09:00–18:00 \(Europe\/London\) · closes in 30 min/).waitFor();
   await close();
 });
 
 test('plan-limited channels: the sev1-only line is not shown at sev3, and is at sev1', async () => {
   const low = await openAt('#/escalate/thames-hosting?severity=sev3');
+  const sev3 = new EscalationPage(low.page);
   await low.page.getByText('Open at').first().waitFor();
   assert.equal(await low.page.getByText(SEV1_ONLY_PHONE).count(), 0);
-  assert.match(await low.page.locator('main').innerText(), /1 channel is reserved for other severities and not shown at Sev3/);
+  assert.match(await sev3.main.innerText(), /1 channel is reserved for other severities and not shown at Sev3/);
   await low.close();
   const high = await openAt('#/escalate/thames-hosting?severity=sev1');
-  await high.page.getByRole('link', { name: `Call Critical incident line of Thames Hosting: ${SEV1_ONLY_PHONE}` }).waitFor();
+  await new EscalationPage(high.page).callLink(`Call Critical incident line of Thames Hosting: ${SEV1_ONLY_PHONE}`).waitFor();
   await high.close();
 });
 
 test('without a severity the scale is offered, most severe first, one keystroke each', async () => {
   const { page, close } = await openAt('#/escalate/shop');
-  await page.getByRole('heading', { name: 'Escalate Web shop: how severe is it?' }).waitFor();
-  const choices = await page.locator('.severity-choices button').allInnerTexts();
+  const escalation = new EscalationPage(page);
+  await escalation.heading('Escalate Web shop: how severe is it?').waitFor();
+  const choices = await escalation.severityChoices().allInnerTexts();
   assert.deepEqual(
     choices.map((c) => c.replace(/\s+/g, ' ').trim()),
     ['1 Sev1 (sev1)', '2 Sev2 (sev2)', '3 Sev3 (sev3)', '4 Sev4 (sev4)'],
   );
   await page.screenshot({ path: screenshotPath('escalate-severity-light.png') });
   await page.keyboard.press('1');
-  await page.getByRole('heading', { name: 'Web shop: Sev1 escalation' }).waitFor();
+  await escalation.heading('Web shop: Sev1 escalation').waitFor();
   assert.match(await page.evaluate<string>('location.hash'), /^#\/escalate\/shop\?severity=sev1$/);
   await close();
   const unknown = await openAt('#/escalate/no-such-thing?severity=sev1');
-  await unknown.page.getByRole('heading', { name: /No service or vendor with id “no-such-thing”/ }).waitFor();
-  assert.equal(await unknown.page.getByRole('link', { name: 'Search for “no-such-thing”' }).count(), 1);
+  const missing = new EscalationPage(unknown.page);
+  await missing.heading(/No service or vendor with id “no-such-thing”/).waitFor();
+  assert.equal(await missing.searchFor('no-such-thing').count(), 1);
   await unknown.close();
 });
 
 test('Start incident, open the case: a live countdown, no alert before the deadline', async () => {
   const { page, errors, close } = await openAt('#/escalate/shop?severity=sev1');
-  await page.getByRole('button', { name: 'Start incident' }).click();
-  const line = page.locator('.incident-line');
-  await line.waitFor();
-  incidentId = (await line.getByRole('link').innerText()).trim();
+  const escalation = new EscalationPage(page);
+  await escalation.startIncident().click();
+  await escalation.incidentLine().waitFor();
+  incidentId = (await escalation.incidentLink().innerText()).trim();
   assert.match(incidentId, /^20261127-1730-shop-[0-9a-f]{4}$/);
-  await page.getByRole('checkbox', { name: 'Case opened at Thames Hosting' }).check();
-  await page.getByTestId('deadline-thames-hosting').waitFor();
-  assert.match(await page.getByTestId('deadline-thames-hosting').innerText(), /0:1[45]:\d\d left/);
-  await page.getByLabel('Case number at Thames Hosting').fill('TH-4411');
-  await page.getByRole('button', { name: 'Save case number' }).first().click();
+  await escalation.caseOpened('Thames Hosting').check();
+  await escalation.deadline('thames-hosting').waitFor();
+  assert.match(await escalation.deadline('thames-hosting').innerText(), /0:1[45]:\d\d left/);
+  await escalation.caseNumber('Thames Hosting').fill('TH-4411');
+  await escalation.saveCaseNumber().first().click();
   await page.getByText('done').first().waitFor();
-  assert.equal(await page.getByRole('checkbox', { name: 'Case opened at Thames Hosting' }).isChecked(), true);
-  assert.equal(await page.getByRole('alert').count(), 0, 'no escalation step is due yet');
+  assert.equal(await escalation.caseOpened('Thames Hosting').isChecked(), true);
+  assert.equal(await escalation.dueAlerts().count(), 0, 'no escalation step is due yet');
   await page.screenshot({ path: screenshotPath('escalate-running-light.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await close();
@@ -121,52 +129,55 @@ test('after a preview host restart the incident is still there; the deadline pas
   // Main's clock restarts 4 s before the first-response deadline.
   preview = await start(new Date(openedAt + 15 * 60_000 - 4000).toISOString());
   const { page, errors, close } = await openAt(`#/incidents/${incidentId}`);
-  const opened = page.getByRole('checkbox', { name: 'Case opened at Thames Hosting' });
+  const incident = new IncidentPage(page);
+  const opened = incident.caseOpened('Thames Hosting');
   await opened.waitFor();
   assert.equal(await opened.isChecked(), true, 'the check-off survived the restart');
-  assert.equal(await page.getByLabel('Case number at Thames Hosting').inputValue(), 'TH-4411');
-  const alert = page.getByRole('alert').filter({ hasText: 'call the technical account manager' });
+  assert.equal(await incident.caseNumber('Thames Hosting').inputValue(), 'TH-4411');
+  const alert = incident.dueAlerts('call the technical account manager');
   await alert.waitFor({ timeout: 30_000 });
   const text = await alert.innerText();
   assert.match(text, /No answer in time: call the technical account manager and quote the case number\./);
   assert.match(text, /Olivia Hart/);
   assert.match(text, new RegExp(TAM_PHONE.replace(/\+/g, '\\+')));
   assert.equal(await alert.getByRole('link', { name: `Call Olivia Hart: ${TAM_PHONE}` }).getAttribute('href'), 'tel:+442079460123');
-  assert.equal(await page.getByRole('alert').filter({ hasText: 'support director' }).count(), 0, 'the 1 h step is not due yet');
-  assert.match(await page.getByTestId('deadline-thames-hosting').innerText(), /OVERDUE by/);
+  assert.equal(await incident.dueAlerts('support director').count(), 0, 'the 1 h step is not due yet');
+  assert.match(await incident.deadline('thames-hosting').innerText(), /OVERDUE by/);
   await page.screenshot({ path: screenshotPath('escalate-due-light.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await close();
   const dark = await openAt(`#/incidents/${incidentId}`, 'dark');
-  await dark.page.getByRole('alert').first().waitFor();
+  await new IncidentPage(dark.page).dueAlerts().first().waitFor();
   await dark.page.screenshot({ path: screenshotPath('escalate-due-dark.png'), fullPage: true });
   await dark.close();
 });
 
 test('incidents list (open first) and the home screen show the open incident', async () => {
   const { page, close } = await openAt('#/incidents');
-  await page.getByRole('heading', { name: 'Incidents' }).waitFor();
-  await page.getByRole('link', { name: 'Web shop: Sev1' }).waitFor();
+  const incidents = new IncidentsPage(page);
+  await incidents.heading().waitFor();
+  await incidents.incident('Web shop: Sev1').waitFor();
   await page.screenshot({ path: screenshotPath('incidents-light.png') });
   await page.evaluate(`location.hash = '#/'`);
-  await page.locator('.open-incidents').getByRole('link', { name: 'Web shop: Sev1' }).waitFor();
+  await new HomePage(page).openIncidents().getByRole('link', { name: 'Web shop: Sev1' }).waitFor();
   await page.screenshot({ path: screenshotPath('home-open-incidents-light.png') });
   await close();
   const dark = await openAt('#/incidents', 'dark');
-  await dark.page.getByRole('link', { name: 'Web shop: Sev1' }).waitFor();
+  await new IncidentsPage(dark.page).incident('Web shop: Sev1').waitFor();
   await dark.page.screenshot({ path: screenshotPath('incidents-dark.png') });
   await dark.close();
 });
 
 test('export in both formats; the JSON verifies and a tampered copy is rejected by incident verify', async () => {
   const { page, close } = await openAt(`#/incidents/${incidentId}`);
-  await page.getByRole('button', { name: 'Save Markdown…' }).click();
-  const md = await page.getByLabel(`Export incident-${incidentId}.md`).inputValue();
+  const incident = new IncidentPage(page);
+  await incident.exportButton('Save Markdown…').click();
+  const md = await incident.exportText(`incident-${incidentId}.md`).inputValue();
   assert.match(md, /\| Time \| Step \| Case number \| Note \|/);
   assert.match(md, /Done: Case opened at Thames Hosting/);
   assert.match(md, /\| Case number at Thames Hosting \| TH-4411 \|/);
-  await page.getByRole('button', { name: 'Save JSON…' }).click();
-  const json = await page.getByLabel(`Export incident-${incidentId}.json`).inputValue();
+  await incident.exportButton('Save JSON…').click();
+  const json = await incident.exportText(`incident-${incidentId}.json`).inputValue();
   await close();
   const file = join(stateDir, 'export.json');
   await writeFile(file, json);
@@ -194,9 +205,10 @@ test('after a sync to a newer bundle the incident keeps its plan and says the pl
   await preview.stop();
   preview = await start('2026-11-27T18:00:00Z'); // the preview host syncs its source on start
   const { page, close } = await openAt(`#/incidents/${incidentId}`);
-  await page.getByText('PLANS UPDATED').waitFor();
-  assert.match(await page.locator('.incident-line').innerText(), /keeps showing version 1, the plan it was started with/);
-  assert.ok((await page.locator('main').innerText()).includes(TAM_PHONE), 'the incident still shows the number it was started with');
+  const incident = new IncidentPage(page);
+  await incident.incidentLine().getByText('PLANS UPDATED').waitFor();
+  assert.match(await incident.incidentLine().innerText(), /keeps showing version 1, the plan it was started with/);
+  assert.ok((await incident.main.innerText()).includes(TAM_PHONE), 'the incident still shows the number it was started with');
   await close();
   const status = runLifeline(['status', '--state', stateDir, '--json']);
   const details = (JSON.parse(status.stdout) as { changes: { details: { kind: string; change: string; from?: string; to?: string }[] } })

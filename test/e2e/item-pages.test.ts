@@ -2,13 +2,15 @@
 // preview host on an in-memory core.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startPreviewHost, type PreviewHost } from '../../main/preview/host.ts';
 import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
 import { createFakeCore, type FakeCore } from './fixtures/fake-core.ts';
 import { eventsLive, waitUntil } from './fixtures/page-helpers.ts';
 import { pagesBundle } from './fixtures/pages-bundle.ts';
 import { HomePage } from './pages/home-page.ts';
+import { RunbookPage } from './pages/runbook-page.ts';
+import { ServicePage } from './pages/service-page.ts';
 import { ItemPage } from './pages/vendor-page.ts';
 
 let browser: Browser;
@@ -24,10 +26,14 @@ after(async () => {
   await host?.close();
 });
 
-async function openItem(hash: string, colorScheme: 'light' | 'dark' = 'light') {
+async function openItem<P extends ItemPage = ItemPage>(
+  hash: string,
+  colorScheme: 'light' | 'dark' = 'light',
+  Screen: new (page: Page) => P = ItemPage as new (page: Page) => P,
+) {
   const watched = await openPage(browser, { colorScheme });
   await new HomePage(watched.page).open(host.url);
-  const item = await new ItemPage(watched.page).goto(hash);
+  const item = await new Screen(watched.page).goto(hash);
   return { ...watched, item };
 }
 
@@ -86,27 +92,27 @@ test('a contact route opens its vendor page at that contact', async () => {
 });
 
 test('service page: owner, description, vendor cards with the number to dial, contacts, runbooks, one Escalate per severity', async () => {
-  const { page, context, consoleErrors, item } = await openItem('#/services/checkout');
+  const { page, context, consoleErrors, item } = await openItem('#/services/checkout', 'light', ServicePage);
   await waitUntil(async () => (await item.title().textContent()) === 'Checkout', 'the checkout page');
   assert.match((await item.main.textContent()) ?? '', /Owner: Payments team.*Cart, payment and order confirmation/);
-  const escalate = item.main.getByRole('navigation', { name: 'Escalate Checkout' }).getByRole('link');
+  const escalate = item.escalateLinks('Checkout');
   assert.deepEqual(await escalate.allTextContents(), ['Escalate Sev1', 'Escalate Sev2', 'Escalate Sev3', 'Escalate Sev4']);
   assert.equal(await escalate.first().getAttribute('href'), '#/escalate/checkout?severity=sev1');
-  const cards = item.main.getByRole('list', { name: 'Vendors it depends on' });
+  const cards = item.dependencies();
   assert.equal(await cards.getByRole('link', { name: 'Amazon Web Services', exact: true }).getAttribute('href'), '#/vendors/aws');
   assert.equal(await cards.getByRole('link', { name: /^Call Azion/ }).getAttribute('href'), 'tel:+555130838111');
   assert.match((await cards.textContent()) ?? '', /gone-vendor: not in this bundle/);
-  assert.equal(await item.main.getByRole('link', { name: 'Hostile runbook' }).getAttribute('href'), '#/runbooks/hostile');
-  assert.ok(await item.main.getByRole('link', { name: 'Call Payments on call +1 206 555 0110' }).isVisible());
+  assert.equal(await item.link('Hostile runbook').getAttribute('href'), '#/runbooks/hostile');
+  assert.ok(await item.link('Call Payments on call +1 206 555 0110').isVisible());
   await page.screenshot({ path: screenshotPath('service-page-light.png'), fullPage: true });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });
 
 test('a malicious runbook renders inert: no script, frame, image or dangerous link, nothing fetched, no console errors', async () => {
-  const { page, context, consoleErrors, foreignRequests, item } = await openItem('#/runbooks/hostile', 'dark');
+  const { page, context, consoleErrors, foreignRequests, item } = await openItem('#/runbooks/hostile', 'dark', RunbookPage);
   await waitUntil(async () => (await item.title().textContent()) === 'Hostile runbook', 'the runbook');
-  const body = item.main.locator('.runbook-body');
+  const body = item.body();
   assert.equal(await body.locator('script, iframe, img, svg, object, embed').count(), 0, 'no raw HTML element reached the DOM');
   assert.equal(await page.evaluate('window.__pwned'), undefined);
   const hrefs = await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));

@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { openPage, screenshotPath } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { PAPER_FORMATS, printToPdf, shownHash } from './fixtures/print-pdf.ts';
+import { PrintSheet } from './pages/print-sheet.ts';
 import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
 import { lookupEscalation } from '../../main/domain/escalation/plan.ts';
 import type { Bundle, EscalationPlan } from '../../preload/contract.ts';
@@ -69,7 +70,7 @@ test('the wallet cards: most severe phone line, account id and version, eight ca
     for (const vendor of bundle.vendors) for (const account of vendor.accounts) includes(pdf.text, account, 'account id');
     includes(pdf.text, `bundle ${bundle.id} v${bundle.version}`, 'bundle version on the cards');
   }
-  const card = await page.locator('.wallet-card').first().boundingBox();
+  const card = await new PrintSheet(page).walletCards().first().boundingBox();
   assert.ok(card);
   const mm = (px: number) => (px * 25.4) / 96;
   assert.ok(Math.abs(mm(card.width) - 85.6) < 0.3 && Math.abs(mm(card.height) - 54) < 0.3, 'ID-1 card size');

@@ -57,9 +57,9 @@ test('a typo and a prefix find the vendor; matched words are marked; contacts op
 });
 
 test('no results says what was tried, including similar words', async () => {
-  const { page, context, search } = await opened();
+  const { context, search } = await opened();
   await search.search('zzqqxxw');
-  const empty = page.locator('.search-empty');
+  const empty = search.empty();
   assert.match(await empty.innerText(), /No results for “zzqqxxw”/);
   assert.match(await empty.innerText(), /Searched for “zzqqxxw”/);
   await search.search('escalaton zzqqxxw');

@@ -73,9 +73,9 @@ const components: Components = {
 
 const urlTransform = (url: string, key: string) => (key === 'src' ? url : (safeHref(url) ?? undefined));
 
-export function Markdown({ text, className }: { text: string; className?: string }) {
+export function Markdown({ text, className, testId }: { text: string; className?: string; testId?: string }) {
   return (
-    <div className={className ? `markdown ${className}` : 'markdown'}>
+    <div className={className ? `markdown ${className}` : 'markdown'} data-testid={testId}>
       <ReactMarkdown remarkPlugins={[remarkGfm]} skipHtml urlTransform={urlTransform} components={components}>
         {text}
       </ReactMarkdown>

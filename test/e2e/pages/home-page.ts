@@ -1,4 +1,4 @@
-// Page object: the home screen (#/): the search box and Vendors A–Z with its filter and letter bar.
+// Page object: the home screen (#/): open incidents, the search box and Vendors A–Z with its filter and letter bar.
 import type { Locator, Page } from 'playwright-core';
 import { StatusBar } from './status-bar.ts';
 
@@ -21,6 +21,10 @@ export class HomePage {
   }
   searchBox(): Locator {
     return this.page.getByRole('searchbox', { name: 'Search', exact: true });
+  }
+  /** "OPEN INCIDENTS (n)" above search, only while an incident is open. */
+  openIncidents(): Locator {
+    return this.page.getByRole('region', { name: /^OPEN INCIDENTS \(\d+\)$/ });
   }
   letterBar(): Locator {
     return this.page.getByRole('navigation', { name: 'Jump to letter' });

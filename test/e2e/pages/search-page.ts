@@ -10,6 +10,10 @@ export class SearchPage {
   results(): Locator {
     return this.page.locator('.search-results');
   }
+  /** "No results for ...", and what was searched for instead. */
+  empty(): Locator {
+    return this.page.getByTestId('search-empty');
+  }
   /** Result links in screen order. */
   links(): Locator {
     return this.page.locator('a.search-hit-link');

@@ -1,4 +1,5 @@
-// Page object: a vendor's own page (#/vendors/<id>), the service page and the runbook page.
+// Page object: a vendor's own page (#/vendors/<id>), and what every item page shares (the service and
+// runbook pages build on it: service-page.ts, runbook-page.ts).
 import type { Locator, Page } from 'playwright-core';
 import { VendorCard } from './home-page.ts';
 import { StatusBar } from './status-bar.ts';
@@ -15,9 +16,9 @@ export class ItemPage {
     await this.page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
     return this;
   }
-  /** The item's title: the first h1/h2 of the main area. */
+  /** The item's title: the first h2 of the main area (the h1 is the status bar's). */
   title(): Locator {
-    return this.main.locator('h1, h2').first();
+    return this.main.getByRole('heading', { level: 2 }).first();
   }
   missing(kind: 'vendor' | 'service' | 'runbook'): Locator {
     return this.page.getByTestId(`missing-${kind}`);

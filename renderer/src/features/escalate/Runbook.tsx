@@ -16,7 +16,7 @@ interface Props {
 
 function IncidentLine({ incident, now }: { incident: IncidentView; now: number }) {
   return (
-    <p className="incident-line">
+    <p className="incident-line" data-testid="incident-line">
       <strong>{incident.open ? 'INCIDENT OPEN' : 'INCIDENT CLOSED'}</strong>{' '}
       <RouteLink to={{ screen: 'incident', id: incident.id }}>{incident.id}</RouteLink>, started{' '}
       {clockTime(Date.parse(incident.startedAt), undefined, now)} local

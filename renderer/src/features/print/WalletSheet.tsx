@@ -18,7 +18,7 @@ interface Props {
 
 function WalletCard({ card, bundle, demo }: { card: WalletCardContent; bundle: SheetBundle; demo: boolean }) {
   return (
-    <div className="wallet-card" data-wallet-card={card.vendorId}>
+    <div className="wallet-card" role="group" aria-label={`Wallet card: ${card.vendorName}`} data-wallet-card={card.vendorId}>
       <span className="cut cut-tl" aria-hidden="true" />
       <span className="cut cut-tr" aria-hidden="true" />
       <span className="cut cut-bl" aria-hidden="true" />

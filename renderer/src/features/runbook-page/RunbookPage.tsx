@@ -41,7 +41,7 @@ function RunbookBody({ runbook }: { runbook: Runbook }) {
           ))}
         </p>
       )}
-      <Markdown text={runbook.body} className="runbook-body" />
+      <Markdown text={runbook.body} className="runbook-body" testId="runbook-body" />
     </article>
   );
 }

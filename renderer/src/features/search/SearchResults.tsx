@@ -46,7 +46,7 @@ export const SearchResults = memo(function SearchResults({ results }: { results:
   if (results.total === 0) {
     const similar = results.tried.similar;
     return (
-      <div className="search-empty" role="status">
+      <div className="search-empty" role="status" data-testid="search-empty">
         <p>No results for “{results.query}”.</p>
         <p className="muted">
           Searched for{' '}
