@@ -13,6 +13,7 @@ import { launchBrowser, openPage, screenshotPath } from '../helpers/browser.ts';
 import { createTestRepo, type TestRepo } from '../helpers/tuf-repo.ts';
 import { fixtureBundle } from './fixtures/bundle.ts';
 import { waitUntil } from './fixtures/page-helpers.ts';
+import { EscalationPage } from './pages/escalation-page.ts';
 import { HomePage } from './pages/home-page.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -108,12 +109,12 @@ test('a screen open when Sync now installs other plans shows them at once, witho
   const { page, context, consoleErrors } = await openPage(browser);
   const home = await new HomePage(page).open(url.href);
   await waitUntil(async () => (await home.cards().count()) === 2, 'the plans without Ledgerly');
-  await page.evaluate(`location.hash = '#/escalate/ledgerly?severity=sev1'`);
-  await page.getByRole('heading', { name: 'No service or vendor with id “ledgerly” in this bundle.' }).waitFor();
+  const escalation = await new EscalationPage(page).goto('#/escalate/ledgerly?severity=sev1');
+  await escalation.heading('No service or vendor with id “ledgerly” in this bundle.').waitFor();
   await repo.publish(fixtureBundle());
   await home.statusBar.syncButton().click();
   // Well inside the screen's own 30-second refresh: the new bundle re-runs its read.
-  await page.getByRole('heading', { name: 'Ledgerly Payments: Sev1 escalation' }).waitFor({ timeout: 10_000 });
+  await escalation.heading('Ledgerly Payments: Sev1 escalation').waitFor({ timeout: 10_000 });
   assert.deepEqual(consoleErrors, []);
   await context.close();
 });

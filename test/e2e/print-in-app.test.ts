@@ -5,6 +5,12 @@ import assert from 'node:assert/strict';
 import { openPage } from '../helpers/browser.ts';
 import { sharedBrowserAndDemo } from './fixtures/demo-preview.ts';
 import { waitUntil } from './fixtures/page-helpers.ts';
+import { EscalationPage } from './pages/escalation-page.ts';
+import { HomePage } from './pages/home-page.ts';
+import { IncidentPage } from './pages/incident-page.ts';
+import { PrintSheet } from './pages/print-sheet.ts';
+import { ServicePage } from './pages/service-page.ts';
+import { ItemPage } from './pages/vendor-page.ts';
 import { serviceSheetHash, vendorSheetHash } from '../../renderer/src/features/print/sheet-content.ts';
 import { lookupEscalation } from '../../main/domain/escalation/plan.ts';
 
@@ -22,21 +28,21 @@ test('the vendor page shows the hash its printed sheet carries, with Print and S
   assert.ok(vendor);
   const { page, context, consoleErrors } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
-  await page.evaluate(`location.hash = '#/vendors/azion'`);
-  const stamp = page.getByTestId('sheet-stamp');
+  const { sheetBar } = await new ItemPage(page).goto('#/vendors/azion');
+  const stamp = sheetBar.stamp();
   await stamp.waitFor();
   assert.equal(await stamp.getAttribute('data-sheet-hash'), vendorSheetHash(bundle, vendor));
   assert.match(
     (await stamp.textContent()) ?? '',
     new RegExp(`sheet ${vendorSheetHash(bundle, vendor)} of bundle ${bundle.id} v${bundle.version}`),
   );
-  await page.getByRole('button', { name: 'Print the Azion sheet' }).waitFor();
-  await page.getByRole('button', { name: 'Save the Azion sheet as PDF' }).waitFor();
-  assert.match((await page.getByTestId('print-preview-note').textContent()) ?? '', /browser’s print dialog/);
+  await sheetBar.print('the Azion sheet').waitFor();
+  await sheetBar.savePdf('the Azion sheet').waitFor();
+  assert.match((await sheetBar.previewNote().textContent()) ?? '', /browser’s print dialog/);
 
   // In the preview, Print shows the sheet, opens the browser's dialog (instant under automation) and comes back.
   await page.evaluate('window.print = () => { document.documentElement.dataset.printedHash = location.hash; }');
-  await page.getByRole('button', { name: 'Print the Azion sheet' }).click();
+  await sheetBar.print('the Azion sheet').click();
   await waitUntil(
     async () => (await page.evaluate<string | null>('document.documentElement.dataset.printedHash ?? null')) !== null,
     'the browser print ran',
@@ -58,8 +64,8 @@ test('the service page shows the hash of its checklist with every severity', asy
   });
   const { page, context } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
-  await page.evaluate(`location.hash = '#/services/checkout'`);
-  const stamp = page.locator('[data-testid="sheet-stamp"][data-sheet-hash]');
+  const { sheetBar } = await new ServicePage(page).goto('#/services/checkout');
+  const stamp = sheetBar.stamp();
   await stamp.waitFor();
   assert.equal(await stamp.getAttribute('data-sheet-hash'), serviceSheetHash(bundle, service, plans));
   await context.close();
@@ -68,8 +74,9 @@ test('the service page shows the hash of its checklist with every severity', asy
 test('the home screen offers the binder and the wallet cards on paper', async () => {
   const { page, context } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
-  await page.getByRole('button', { name: 'Print the binder' }).waitFor();
-  await page.getByRole('button', { name: 'Save the wallet cards as PDF' }).waitFor();
+  const { sheetBar } = new HomePage(page);
+  await sheetBar.print('the binder').waitFor();
+  await sheetBar.savePdf('the wallet cards').waitFor();
   await context.close();
 });
 
@@ -81,27 +88,22 @@ test('the escalation screen and the incident page show the hashes their printed 
   assert.equal(lookup.status, 'plan');
   const { page, context } = await openPage(shared.browser());
   await page.goto(shared.demo().host.url);
-  await page.evaluate(`location.hash = '#/escalate/checkout?severity=sev2'`);
-  const stamp = page.locator('[data-testid="sheet-stamp"][data-sheet-hash]');
+  const escalation = await new EscalationPage(page).goto('#/escalate/checkout?severity=sev2');
+  const stamp = escalation.sheetBar.stamp();
   await stamp.waitFor();
   assert.equal(
     await stamp.getAttribute('data-sheet-hash'),
     serviceSheetHash(bundle, service, [lookup.plan]),
     'same as #/print/service/checkout?severity=sev2',
   );
-  await page.getByRole('button', { name: 'Save the Checkout checklist as PDF' }).waitFor();
+  await escalation.sheetBar.savePdf('the Checkout checklist').waitFor();
 
   const started = await page.evaluate<{ ok: boolean; value?: { id: string } }>("window.lifeline.startIncident('checkout', 'sev2')");
   assert.ok(started.ok && started.value);
-  await page.evaluate(`location.hash = '#/incidents/${started.value.id}'`);
-  await page.getByRole('button', { name: `Print incident ${started.value.id}` }).waitFor();
-  const shown = await page.locator('[data-testid="sheet-stamp"][data-sheet-hash]').getAttribute('data-sheet-hash');
-  await page.evaluate(`location.hash = '#/print/incident/${started.value.id}'`);
-  await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
-  assert.equal(
-    await page.locator('[data-testid="sheet-stamp"]').first().getAttribute('data-sheet-hash'),
-    shown,
-    'the printed timeline has the page’s hash',
-  );
+  const incident = await new IncidentPage(page).goto(`#/incidents/${started.value.id}`);
+  await incident.sheetBar.print(`incident ${started.value.id}`).waitFor();
+  const shown = await incident.sheetBar.stamp().getAttribute('data-sheet-hash');
+  const sheet = await new PrintSheet(page).show(`#/print/incident/${started.value.id}`);
+  assert.equal(await sheet.stamp().getAttribute('data-sheet-hash'), shown, 'the printed timeline has the page’s hash');
   await context.close();
 });

@@ -2,13 +2,17 @@
 // severity is given, otherwise the runbook for one plan (Start incident, each vendor's steps, the
 // deadlines and the escalation steps that come due). The incident page runs the same runbook.
 import type { Locator, Page } from 'playwright-core';
+import { SheetBar } from './sheet-bar.ts';
 import { StatusBar } from './status-bar.ts';
 
 export class EscalationPage {
   readonly statusBar: StatusBar;
+  /** The checklist's (or vendor sheet's) stamp and print buttons; on an incident, the timeline's. */
+  readonly sheetBar: SheetBar;
   readonly main: Locator;
   constructor(readonly page: Page) {
     this.statusBar = new StatusBar(page);
+    this.sheetBar = new SheetBar(page);
     this.main = page.getByRole('main');
   }
   /** Goes to `<base>#/<route>` in the same tab (the preview token is kept for the tab). */

@@ -8,7 +8,7 @@ export class SearchPage {
     return this.page.getByRole('searchbox', { name: 'Search', exact: true });
   }
   results(): Locator {
-    return this.page.locator('.search-results');
+    return this.page.getByTestId('search-results');
   }
   /** "No results for ...", and what was searched for instead. */
   empty(): Locator {

@@ -2,13 +2,16 @@
 // runbook pages build on it: service-page.ts, runbook-page.ts).
 import type { Locator, Page } from 'playwright-core';
 import { VendorCard } from './home-page.ts';
+import { SheetBar } from './sheet-bar.ts';
 import { StatusBar } from './status-bar.ts';
 
 export class ItemPage {
   readonly statusBar: StatusBar;
+  readonly sheetBar: SheetBar;
   readonly main: Locator;
   constructor(readonly page: Page) {
     this.statusBar = new StatusBar(page);
+    this.sheetBar = new SheetBar(page);
     this.main = page.getByRole('main');
   }
   /** Goes to `<base>#/<route>` in the same tab (the preview token is kept for the tab). */

@@ -60,7 +60,7 @@ export const SearchResults = memo(function SearchResults({ results }: { results:
     );
   }
   return (
-    <div className="search-results">
+    <div className="search-results" data-testid="search-results">
       <p className="muted search-summary" role="status">
         {results.total} {results.total === 1 ? 'result' : 'results'}
         {results.tried.anyWord ? ' (no item has every word; showing items with any of them)' : ''}
