@@ -58,6 +58,7 @@ export function createApi(ipc: IpcRendererLike): LifelineApi {
     saveAsPdf: (...request) => invoke('saveAsPdf', ...request),
     getNow: () => invoke('getNow'),
     getEscalation: (target, severity) => invoke('getEscalation', target, severity),
+    getEscalations: (requests) => invoke('getEscalations', requests),
     getVendorHours: (vendorId) => invoke('getVendorHours', vendorId),
     startIncident: (target, severity) => invoke('startIncident', target, severity),
     listIncidents: () => invoke('listIncidents'),

@@ -79,6 +79,8 @@ const bounded = (max: number) => z.string().min(1).max(max);
 /** A vendor, service or runbook id as plans allow it (lower-case letters, digits, hyphens). */
 const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const byId = z.tuple([itemId]);
+/** One getEscalations call stays well inside any transport's message size (about 200 bytes each). */
+export const MAX_ESCALATIONS_PER_CALL = 250;
 const exportFormat = z.enum(['md', 'json']);
 const SearchOptionsSchema = z
   .object({
@@ -143,6 +145,19 @@ export const invokeContract = {
   getEscalation: {
     args: z.tuple([itemId, itemId.nullable().optional()]),
     result: null as unknown as EscalationLookup,
+  },
+  /**
+   * getEscalation for many [target, severity] pairs at once, answered in order on one reading of the
+   * clock: a printed binder asks for hundreds of plans in one call instead of hundreds of calls.
+   */
+  getEscalations: {
+    args: z.tuple([
+      z
+        .array(z.tuple([itemId, itemId]))
+        .min(1)
+        .max(MAX_ESCALATIONS_PER_CALL),
+    ]),
+    result: null as unknown as EscalationLookup[],
   },
   /** "open now" / "opens in 3 h" / "closes in 40 min" for a vendor and each of its channels. */
   getVendorHours: { args: byId, result: null as unknown as VendorHours },

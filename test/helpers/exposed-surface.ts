@@ -18,6 +18,7 @@ export const EXPOSED_METHODS = [
   'saveAsPdf',
   'getNow',
   'getEscalation',
+  'getEscalations',
   'getVendorHours',
   'startIncident',
   'listIncidents',

@@ -12,7 +12,7 @@ export interface EscalationHandlerDeps {
   clock: Clock;
 }
 
-type EscalationChannels = 'getNow' | 'getEscalation' | 'getVendorHours';
+type EscalationChannels = 'getNow' | 'getEscalation' | 'getEscalations' | 'getVendorHours';
 
 export async function activeBundle(core: LifelineCore): Promise<Bundle> {
   const bundle = await core.bundle();
@@ -25,6 +25,11 @@ export function createEscalationHandlers(deps: EscalationHandlerDeps): Pick<Hand
     getNow: async () => ({ now: deps.clock.now().toISOString() }),
     getEscalation: async (target, severity) =>
       lookupEscalation(await activeBundle(deps.core), target, severity ?? undefined, deps.clock.now().getTime()),
+    getEscalations: async (requests) => {
+      const bundle = await activeBundle(deps.core);
+      const now = deps.clock.now().getTime();
+      return requests.map(([target, severity]) => lookupEscalation(bundle, target, severity, now));
+    },
     getVendorHours: async (vendorId) => {
       const vendor = (await activeBundle(deps.core)).vendors.find((v) => v.id === vendorId);
       if (!vendor) throw ipcFailure('not-found', `No vendor "${vendorId}" in the installed bundle`);

@@ -35,3 +35,22 @@ test('getNow, getEscalation and getVendorHours answer on the injected clock', as
   assert.equal((await dispatch(handlers, 'getVendorHours', ['nope'])).ok, false);
   assert.equal((await dispatch(handlers, 'getEscalation', ['../etc'])).ok, false);
 });
+
+test('getEscalations answers each pair in order, as getEscalation would, and refuses bad or too many pairs', async () => {
+  const { deps } = fakeDeps({ clock: { now: () => new Date('2026-11-30T12:00:00Z') } });
+  const bundle = fixtureBundle();
+  const handlers = createHandlers({ ...deps, core: { ...deps.core, bundle: async () => bundle } });
+  const pairs = bundle.vendors.flatMap((v) => bundle.severities.map((s) => [v.id, s.id] as [string, string]));
+  const many = await dispatch(handlers, 'getEscalations', [[...pairs, ['nope', 'sev1']]]);
+  assert.ok(many.ok);
+  const answers = many.value as unknown[];
+  assert.equal(answers.length, pairs.length + 1);
+  for (const [i, [target, severity]] of pairs.entries()) {
+    const one = await dispatch(handlers, 'getEscalation', [target, severity]);
+    assert.deepEqual(answers[i], one.ok && one.value, `${target} at ${severity}`);
+  }
+  assert.equal((answers.at(-1) as { status: string }).status, 'unknown-target');
+  assert.equal((await dispatch(handlers, 'getEscalations', [[]])).ok, false);
+  assert.equal((await dispatch(handlers, 'getEscalations', [[['../etc', 'sev1']]])).ok, false);
+  assert.equal((await dispatch(handlers, 'getEscalations', [Array.from({ length: 251 }, () => pairs[0])])).ok, false);
+});

@@ -33,6 +33,16 @@ function isValidArgs(channel: InvokeChannel, args: unknown[]): boolean {
   }
   if (channel === 'getEscalation')
     return (args.length === 1 || args.length === 2) && isId(args[0]) && (args[1] === undefined || args[1] === null || isId(args[1]));
+  if (channel === 'getEscalations') {
+    const [requests] = args;
+    return (
+      args.length === 1 &&
+      Array.isArray(requests) &&
+      requests.length >= 1 &&
+      requests.length <= 250 &&
+      requests.every((r: unknown) => Array.isArray(r) && r.length === 2 && isId(r[0]) && isId(r[1]))
+    );
+  }
   if (channel === 'search') return isSearchArgs(args);
   if (channel === 'setTheme') return args.length === 1 && (THEMES as readonly unknown[]).includes(args[0]);
   if (channel === 'print' || channel === 'saveAsPdf') return args.length === 0 || (args.length === 1 && isPrintRequest(args[0]));

@@ -1,7 +1,7 @@
 // The escalation plans a sheet prints, from main's getEscalation (one rule for matching severities,
 // allowed channels and stale contacts, on main's clock), keyed "<target>/<severity>".
 import { useEffect, useState } from 'react';
-import type { EscalationPlan } from '../../../../preload/contract.ts';
+import type { EscalationPlan, MAX_ESCALATIONS_PER_CALL } from '../../../../preload/contract.ts';
 import { lifeline } from '../../data/bridge.ts';
 import { describeError } from '../../data/results.ts';
 import { useBundleKey } from '../../data/usePolled.ts';
@@ -20,6 +20,30 @@ export interface SheetPlans {
   error: string | null;
 }
 
+/** The contract's MAX_ESCALATIONS_PER_CALL (checked by the type): a binder asks in a few calls, not hundreds. */
+const PLANS_PER_CALL: typeof MAX_ESCALATIONS_PER_CALL = 250;
+
+async function loadPlans(keys: string[]): Promise<(readonly [string, EscalationPlan])[]> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < keys.length; i += PLANS_PER_CALL) chunks.push(keys.slice(i, i + PLANS_PER_CALL));
+  const answers = await Promise.all(
+    chunks.map(async (chunk) => {
+      const pairs = chunk.map((key) => {
+        const [target = '', severity = ''] = key.split('/');
+        return [target, severity] as [string, string];
+      });
+      const result = await lifeline().getEscalations(pairs);
+      if (!result.ok) throw new Error(describeError(result.error));
+      return result.value.map((lookup, i) => {
+        const [target, severity] = pairs[i] ?? ['', ''];
+        if (lookup.status !== 'plan') throw new Error(`No escalation plan for ${target} at ${severity} (${lookup.status})`);
+        return [chunk[i] ?? '', lookup.plan] as const;
+      });
+    }),
+  );
+  return answers.flat();
+}
+
 export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
   // Tagged with the requests it answers, so a new route never shows the last route's plans.
   const [state, setState] = useState<SheetPlans & { for: string | null }>({ for: null, plans: undefined, error: null });
@@ -29,16 +53,7 @@ export function useSheetPlans(requests: PlanRequest[] | null): SheetPlans {
     if (wanted === null) return;
     let live = true;
     const keys = wanted === '' ? [] : wanted.split('|');
-    Promise.all(
-      keys.map(async (key) => {
-        const [target = '', severity = ''] = key.split('/');
-        const result = await lifeline().getEscalation(target, severity);
-        if (!result.ok) throw new Error(describeError(result.error));
-        const lookup = result.value;
-        if (lookup.status !== 'plan') throw new Error(`No escalation plan for ${target} at ${severity} (${lookup.status})`);
-        return [key, lookup.plan] as const;
-      }),
-    ).then(
+    loadPlans(keys).then(
       (entries) => live && setState({ for: wanted, plans: new Map(entries), error: null }),
       (error: unknown) =>
         live &&
