@@ -88,7 +88,7 @@ const screens = (...names) => [...names.map((n) => `features/${n}`), ...belowFea
 export const RENDERER_LAYERS = {
   domain: [],
   data: ['domain'],
-  // Shared pieces: some talk to main through the bridge (ExternalLink) or read the bundle (WithBundle).
+  // Shared pieces: some talk to main through the bridge (ExternalLink) or read the bundle's facts (WithBundleInfo).
   components: ['data', 'domain'],
   'features/escalate': screens('print'),
   'features/home': screens('incidents', 'print', 'search', 'vendors'),
