@@ -30,7 +30,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-misused-promises': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      // strictTypeChecked, left off: no-unsafe-* and unbound-method (findings not fixed yet); no-non-null-assertion, no-confusing-void-expression, no-unnecessary-condition, require-await (noise here).
+      // strictTypeChecked, left off: no-non-null-assertion, no-confusing-void-expression, no-unnecessary-condition, require-await (noise here).
       ...Object.fromEntries(
         [
           'await-thenable',
@@ -57,6 +57,12 @@ export default tseslint.config(
           'no-invalid-void-type',
           'no-deprecated',
           'no-unnecessary-type-parameters',
+          'no-unsafe-assignment',
+          'no-unsafe-member-access',
+          'no-unsafe-call',
+          'no-unsafe-return',
+          'no-unsafe-argument',
+          'unbound-method',
         ].map((rule) => [`@typescript-eslint/${rule}`, 'error']),
       ),
       '@typescript-eslint/return-await': ['error', 'error-handling-correctness-only'],

@@ -23,7 +23,7 @@ export interface StartedProcess {
   /** Milliseconds from spawn to the matching line. */
   ms: number;
   line: string;
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** Spawns and waits for the first stdout line matching `pattern`; the caller stops the process. */

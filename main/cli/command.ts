@@ -12,7 +12,7 @@ export interface CliIo {
   cwd: string;
   env: NodeJS.ProcessEnv;
   /** Injected clock so tests are reproducible. */
-  now(): Date;
+  now: () => Date;
 }
 
 export interface Command {

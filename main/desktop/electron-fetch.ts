@@ -25,7 +25,8 @@ function urlOf(input: Parameters<FetchFn>[0]): string {
 
 /** An aborted request rejects with its signal's own reason (an AbortError unless the caller gave one), as fetch does. */
 function abortReason(signal: AbortSignal): Error {
-  return signal.reason;
+  const reason: unknown = signal.reason;
+  return reason instanceof Error ? reason : new Error(`aborted: ${String(reason)}`);
 }
 
 export function createElectronFetch(request: RequestFn): FetchFn {

@@ -115,7 +115,7 @@ test('a malicious runbook renders inert: no script, frame, image or dangerous li
   const body = item.body();
   assert.equal(await body.locator('script, iframe, img, svg, object, embed').count(), 0, 'no raw HTML element reached the DOM');
   assert.equal(await page.evaluate('window.__pwned'), undefined);
-  const hrefs = await body.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  const hrefs = await Promise.all((await body.locator('a').all()).map(async (a) => (await a.getAttribute('href')) ?? ''));
   for (const href of hrefs) assert.match(href, /^(#\/|https:|mailto:|tel:)/, `allowed link: ${href}`);
   assert.deepEqual(hrefs.sort(), ['#/vendors/aws', 'https://status.example.com/'].sort());
   for (const inert of [

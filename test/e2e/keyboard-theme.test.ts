@@ -116,8 +116,9 @@ test('a deep link to a vendor opens its page with the name focused, below the st
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'keystone-id' });
   await waitUntil(async () => (await item.title().textContent())?.trim() !== 'Azion', 'the keystone page');
   await waitUntil(async () => (await activeText(page)) === (await item.title().textContent()), 'keystone heading focused');
-  const barBottom = await item.statusBar.root.evaluate((e) => e.getBoundingClientRect().bottom);
-  const titleTop = await item.title().evaluate((e) => e.getBoundingClientRect().top);
+  const bar = await item.statusBar.root.boundingBox();
+  const barBottom = bar ? bar.y + bar.height : Number.NaN;
+  const titleTop = (await item.title().boundingBox())?.y ?? Number.NaN;
   assert.ok(titleTop >= barBottom, `title top ${titleTop} is below the status bar bottom ${barBottom}`);
 
   shared.demo().host.emit('navigate', { screen: 'vendor', id: 'no-such-vendor' });

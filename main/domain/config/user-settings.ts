@@ -18,7 +18,7 @@ export interface ThemeStore {
 
 export interface UserSettings extends ThemeStore {
   /** The user layer for resolveConfig's `readUserSettings`; throws when the file is unusable. */
-  readSync(): unknown;
+  readSync: () => unknown;
   /** Why the file is not in use (null when it is). */
   problem(): string | null;
 }

@@ -64,7 +64,7 @@ class Watchdog {
 
 async function readCapped(response: Response, maxBytes: number, dog: Watchdog): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
-  const reader = response.body.getReader();
+  const reader = (response.body as ReadableStream<Uint8Array>).getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {

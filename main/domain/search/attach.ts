@@ -7,7 +7,7 @@ import { spawnSearchWorker } from './spawn-worker.ts';
 
 export interface IndexedCore {
   activeGeneration(): Promise<ActiveGeneration | null>;
-  pointedGeneration?(): Promise<GenerationRef | null>;
+  pointedGeneration?: () => Promise<GenerationRef | null>;
   onChange(listener: (status: LocalStatus) => void): () => void;
 }
 

@@ -17,7 +17,7 @@ function diffMaps<T>(before: Map<string, T>, after: Map<string, T>, same: (a: T,
     else if (!same(old, value)) list.changed.push(key);
   }
   for (const key of before.keys()) if (!after.has(key)) list.removed.push(key);
-  for (const part of Object.values(list)) part.sort();
+  for (const part of [list.added, list.removed, list.changed]) part.sort();
   return list;
 }
 

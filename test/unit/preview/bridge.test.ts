@@ -98,7 +98,7 @@ test('oversized bodies, wrong content types and non-JSON are refused', async () 
   assert.equal(text.status, 415);
   const broken = await send('/api/invoke/getStatus', { method: 'POST', headers: auth(), body: '[' });
   assert.equal(broken.status, 400);
-  assert.equal(JSON.parse(broken.body).error.code, 'bad-arguments');
+  assert.equal((JSON.parse(broken.body) as { error: { code: string } }).error.code, 'bad-arguments');
   assert.equal((await send('/api/invoke/getStatus', { headers: auth() })).status, 405);
 });
 

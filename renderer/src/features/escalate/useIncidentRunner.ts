@@ -11,10 +11,10 @@ export interface IncidentRunner {
   error: string | null;
   busy: boolean;
   start(): Promise<IncidentView | null>;
-  setStep(stepId: string, checked: boolean): void;
-  setCaseNumber(vendorId: string, caseNumber: string): void;
+  setStep: (stepId: string, checked: boolean) => void;
+  setCaseNumber: (vendorId: string, caseNumber: string) => void;
   /** Replaces the incident shown (after a note, a close). */
-  show(view: IncidentView): void;
+  show: (view: IncidentView) => void;
 }
 
 export function useIncidentRunner(initial: IncidentView | null, startWith: { target: string; severity: string } | null): IncidentRunner {
