@@ -143,6 +143,7 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
     return;
   }
   const stems = new Set(names.filter((n) => n.endsWith(ext)).map((n) => n.slice(0, -ext.length)));
+  const planned: { abs: string; rel: string; id: string }[] = [];
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const rel = `${section}/${name}`;
@@ -198,8 +199,35 @@ async function readSection(result: ReadResult, root: string, absDir: string, sec
       }
       continue;
     }
-    await addFile(result, root, abs, rel, kind, stem);
+    planned.push({ abs, rel, id: stem });
   }
+  // Read several at once (a large plans repository is thousands of small files), kept in name order.
+  const outcomes = await inOrder(planned, READS_AT_ONCE, async ({ abs, rel, id }) => {
+    const one: ReadResult = { ...result, examined: [], findings: [], files: [] };
+    await addFile(one, root, abs, rel, kind, id);
+    return one;
+  });
+  for (const one of outcomes) {
+    result.examined.push(...one.examined);
+    result.findings.push(...one.findings);
+    result.files.push(...one.files);
+  }
+}
+
+const READS_AT_ONCE = 16;
+
+/** `fn` over `items` with at most `limit` running at once; the answers in the items' order. */
+async function inOrder<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const answers: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const at = next++;
+      answers[at] = await fn(items[at] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return answers;
 }
 
 async function addFile(result: ReadResult, root: string, abs: string, rel: string, kind: FileKind, id: string): Promise<void> {

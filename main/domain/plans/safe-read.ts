@@ -138,9 +138,15 @@ export async function readText(real: string, rel: string): Promise<Result<string
         ),
       };
     }
-    const buffer = Buffer.alloc(MAX_FILE_BYTES + 1);
+    // Sized to the file (a zero-filled 1 MiB per file cost seconds of a 3,000-file lint), grown if it grows.
+    let buffer = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES, st.size) + 1);
     let length = 0;
     for (;;) {
+      if (length === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(MAX_FILE_BYTES + 1, buffer.length * 2));
+        buffer.copy(grown);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, length, buffer.length - length, null);
       if (bytesRead === 0) break;
       length += bytesRead;
