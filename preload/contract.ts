@@ -79,7 +79,7 @@ const bounded = (max: number) => z.string().min(1).max(max);
 /** A vendor, service or runbook id as plans allow it (lower-case letters, digits, hyphens). */
 const itemId = z.string().regex(/^[a-z0-9-]{1,100}$/);
 const byId = z.tuple([itemId]);
-/** One getEscalations call stays well inside any transport's message size (about 200 bytes each). */
+/** 250 pairs are about 10 KB of request: well inside every transport's limit (the preview host takes 64 KiB). */
 export const MAX_ESCALATIONS_PER_CALL = 250;
 const exportFormat = z.enum(['md', 'json']);
 const SearchOptionsSchema = z
