@@ -1,29 +1,10 @@
 // Page object: the escalation screen (#/escalate/<target>?severity=...): the severity picker when no
 // severity is given, otherwise the runbook for one plan (Start incident, each vendor's steps, the
 // deadlines and the escalation steps that come due). The incident page runs the same runbook.
-import type { Locator, Page } from 'playwright-core';
-import { SheetBar } from './sheet-bar.ts';
-import { StatusBar } from './status-bar.ts';
+import type { Locator } from 'playwright-core';
+import { AppScreen } from './app-screen.ts';
 
-export class EscalationPage {
-  readonly statusBar: StatusBar;
-  /** The checklist's (or vendor sheet's) stamp and print buttons; on an incident, the timeline's. */
-  readonly sheetBar: SheetBar;
-  readonly main: Locator;
-  constructor(readonly page: Page) {
-    this.statusBar = new StatusBar(page);
-    this.sheetBar = new SheetBar(page);
-    this.main = page.getByRole('main');
-  }
-  /** Goes to `<base>#/<route>` in the same tab (the preview token is kept for the tab). */
-  async goto(hash: string): Promise<this> {
-    await this.page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
-    return this;
-  }
-  /** The screen's title: the first h2 of the main area ("Web shop: Sev1 escalation"). */
-  title(): Locator {
-    return this.main.getByRole('heading', { level: 2 }).first();
-  }
+export class EscalationPage extends AppScreen {
   heading(name: string | RegExp): Locator {
     return this.main.getByRole('heading', { name });
   }

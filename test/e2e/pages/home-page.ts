@@ -1,16 +1,9 @@
 // Page object: the home screen (#/): open incidents, the search box and Vendors A–Z with its filter and letter bar.
-import type { Locator, Page } from 'playwright-core';
-import { SheetBar } from './sheet-bar.ts';
-import { StatusBar } from './status-bar.ts';
+import type { Locator } from 'playwright-core';
+import { AppScreen } from './app-screen.ts';
 
-export class HomePage {
-  readonly statusBar: StatusBar;
-  /** Print and Save as PDF for the binder and the wallet cards. */
-  readonly sheetBar: SheetBar;
-  constructor(readonly page: Page) {
-    this.statusBar = new StatusBar(page);
-    this.sheetBar = new SheetBar(page);
-  }
+/** Its sheet bar is Print and Save as PDF for the binder and the wallet cards. */
+export class HomePage extends AppScreen {
   /** Opens the URL and waits until the vendor list is on screen. */
   async open(url: string): Promise<this> {
     await this.page.goto(url);
