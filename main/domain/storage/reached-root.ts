@@ -4,11 +4,9 @@
 import { writeFileDurable, type RetryOptions } from '../files/durable-write.ts';
 import type { FsPort } from '../files/fs-port.ts';
 import { parseMetadataFacts } from '../tuf/shared/metadata-facts.ts';
+import { ROOT_MAX_BYTES } from '../tuf/shared/roles.ts';
 import type { StateLayout } from './layout.ts';
-import { mergeTrusted, saveTrusted, type TrustedState } from './trusted-state.ts';
-
-/** tuf-js's own cap for a root.json. */
-const ROOT_MAX_BYTES = 512_000;
+import { saveTrusted, type TrustedState } from './trusted-state.ts';
 
 /** Stores `root` (already verified by the client) when it is newer than every root the floor knows. */
 export async function keepReachedRoot(
@@ -21,8 +19,8 @@ export async function keepReachedRoot(
   const facts = parseMetadataFacts('root', root);
   if (facts.version <= floor.roles.root.version) return;
   await writeFileDurable(layout.reachedRoot, root, { ...retry, fs });
-  const raised = { ...floor, roles: { ...floor.roles, root: { version: facts.version, signedHash: facts.signedHash } } };
-  await saveTrusted(fs, layout, mergeTrusted(floor, raised));
+  // Newer than the floor's root (checked above): only the root's entry rises.
+  await saveTrusted(fs, layout, { ...floor, roles: { ...floor.roles, root: { version: facts.version, signedHash: facts.signedHash } } });
 }
 
 /** The kept root, or null when there is none or it cannot be read as a root (a sync then starts lower and is refused by the floor). */

@@ -5,10 +5,7 @@ import { DEFAULT_LIMITS, explainDeadline, limitsWithin, type FetchLimits } from 
 import { parseSource } from '../tuf/client/source.ts';
 import type { SourceSpec, VerifyRepository } from './verify-port.ts';
 import { isLifelineError } from '../../model/errors.ts';
-
-/** tuf-js's own caps for timestamp.json and root.json. */
-const TIMESTAMP_MAX_BYTES = 16 * 1024;
-const ROOT_MAX_BYTES = 512_000;
+import { ROOT_MAX_BYTES, TIMESTAMP_MAX_BYTES } from '../tuf/shared/roles.ts';
 
 export interface TufVerifierOptions {
   /** Node's fetch in the CLI and tests, Electron's network stack (net.request) in the app. */

@@ -55,7 +55,7 @@ export async function unchangedAtSource(
   }
   let remote: Buffer | LifelineError<'fetch'>;
   let held: Buffer;
-  let file = `${parseMetadataFacts('root', startRoot).version + 1}.root.json`;
+  let file = `${start.version + 1}.root.json`;
   try {
     const nextRoot = (seen[file] = await peek(source, file, budget));
     if (!isLifelineError(nextRoot, 'fetch')) return { unchanged: false, seen };
